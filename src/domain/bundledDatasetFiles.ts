@@ -1,0 +1,33 @@
+import conditions from "../../data/conditions.json";
+import landmarks from "../../data/landmarks.json";
+import armForearm from "../../data/muscles/arm-forearm.json";
+import hand from "../../data/muscles/hand.json";
+import headJaw from "../../data/muscles/head-jaw.json";
+import hipThigh from "../../data/muscles/hip-thigh.json";
+import legFoot from "../../data/muscles/leg-foot.json";
+import neck from "../../data/muscles/neck.json";
+import shoulderChest from "../../data/muscles/shoulder-chest.json";
+import upperBackTrunk from "../../data/muscles/upper-back-trunk.json";
+import regions from "../../data/regions.json";
+import safety from "../../data/safety.json";
+import sources from "../../data/sources.json";
+import type { DatasetFiles } from "./datasetTypes";
+
+/** The dataset files as bundled into the app and read by the node scripts; add a new muscle file here. */
+export const bundledDatasetFiles: DatasetFiles = {
+  landmarks: { file: "data/landmarks.json", json: landmarks },
+  regions: { file: "data/regions.json", json: regions },
+  sources: { file: "data/sources.json", json: sources },
+  conditions: { file: "data/conditions.json", json: conditions },
+  safety: { file: "data/safety.json", json: safety },
+  muscles: [
+    { file: "data/muscles/head-jaw.json", json: headJaw },
+    { file: "data/muscles/neck.json", json: neck },
+    { file: "data/muscles/shoulder-chest.json", json: shoulderChest },
+    { file: "data/muscles/upper-back-trunk.json", json: upperBackTrunk },
+    { file: "data/muscles/arm-forearm.json", json: armForearm },
+    { file: "data/muscles/hand.json", json: hand },
+    { file: "data/muscles/hip-thigh.json", json: hipThigh },
+    { file: "data/muscles/leg-foot.json", json: legFoot },
+  ],
+};

@@ -1,0 +1,54 @@
+import type { ReferenceChecker } from "./crossReferences";
+import { checkDuplicates } from "./crossReferences";
+import type { Landmark } from "./schema/landmarkSchema";
+import type { Muscle } from "./schema/muscleSchema";
+
+/** Ids a muscle may refer to. */
+export interface KnownIds {
+  landmarks: ReadonlyMap<string, Landmark>;
+  regionIds: ReadonlySet<string>;
+  sourceIds: ReadonlySet<string>;
+  muscleIds: ReadonlySet<string>;
+}
+
+/** Checks one muscle's references and the placement of its trigger points. */
+export function checkMuscle(muscle: Muscle, at: string, checker: ReferenceChecker, known: KnownIds): void {
+  checker.refs(`${at}.regions`, muscle.regions, known.regionIds, "region");
+  muscle.associatedMuscles.forEach((id, j) => {
+    checker.ref(`${at}.associatedMuscles[${j}]`, id, known.muscleIds, "muscle");
+    if (id === muscle.id) checker.report(`${at}.associatedMuscles[${j}]`, "a muscle cannot be associated with itself");
+  });
+  checker.citations(`${at}.sources`, muscle.sources, known.sourceIds);
+  const geometry = muscle.geometry;
+  for (const key of ["origin", "insertion", "via"] as const) {
+    checker.landmarks(`${at}.geometry.${key}`, geometry[key], known.landmarks);
+  }
+  muscle.referral.zones.forEach((zone, j) => {
+    const zoneAt = `${at}.referral.zones[${j}]`;
+    if (zone.shape === "ellipsoid") checker.landmark(`${zoneAt}.center`, zone.center, known.landmarks);
+    else checker.landmarks(`${zoneAt}.path`, zone.path, known.landmarks);
+  });
+  if (!muscle.referral.zones.some((zone) => zone.kind === "essential")) {
+    checker.report(`${at}.referral.zones`, "needs at least one essential zone");
+  }
+  checkDuplicates(muscle.triggerPoints, (i) => `${at}.triggerPoints[${i}]`, "trigger point", checker);
+  muscle.triggerPoints.forEach((tp, j) => {
+    const tpAt = `${at}.triggerPoints[${j}]`;
+    if (tp.along < 0 || tp.along > 1) {
+      const beyond =
+        tp.along < 0
+          ? `${(-tp.along).toFixed(2)} muscle lengths before its origin`
+          : `${(tp.along - 1).toFixed(2)} muscle lengths beyond its insertion`;
+      checker.report(
+        `${tpAt}.along`,
+        `trigger point "${tp.id}" is far from its muscle: it lies ${beyond} (along must be 0 to 1)`,
+      );
+    }
+    if (Math.abs(tp.across) > 1) {
+      checker.report(
+        `${tpAt}.across`,
+        `trigger point "${tp.id}" is far from its muscle: it lies ${(Math.abs(tp.across) - 1).toFixed(2)} half-widths outside its edge (across must be -1 to 1)`,
+      );
+    }
+  });
+}

@@ -1,0 +1,43 @@
+import { z } from "zod";
+import { idSchema, textSchema } from "./primitives";
+
+/** An anatomical danger zone for needling. */
+export const dangerZoneSchema = z.strictObject({
+  /** Kebab-case id, e.g. `lung-apex`. */
+  id: idSchema,
+  /** Display name. */
+  name: textSchema,
+  /** The structure at risk. */
+  structure: textSchema,
+  /** Muscles whose needling passes near it. */
+  muscles: z.array(idSchema).min(1),
+  /** Landmarks near which it lies. */
+  landmarks: z.array(idSchema).default([]),
+  /** What practitioners do to stay safe. */
+  guidance: textSchema,
+});
+
+/** Patient information on dry needling and practitioner safety. */
+export const safetySchema = z.strictObject({
+  /** What a session is like, as plain steps. */
+  session: z.strictObject({ summary: textSchema, steps: z.array(textSchema).min(1) }),
+  /** General precautions. */
+  precautions: z.array(textSchema).min(1),
+  /** What to tell the practitioner before a session. */
+  tellYourProvider: z.array(textSchema).min(1),
+  /** Common, usually mild, side effects. */
+  sideEffects: z.array(textSchema).min(1),
+  /** How dry needling differs from acupuncture. */
+  versusAcupuncture: textSchema,
+  /** Signs that need a doctor rather than muscle treatment. */
+  seeADoctorFirst: z.array(textSchema).min(1),
+  /** Honest note on what the app can and cannot tell. */
+  disclaimer: textSchema,
+  /** Anatomical danger zones for practitioners. */
+  dangerZones: z.array(dangerZoneSchema).min(1),
+});
+
+/** The safety file. */
+export type Safety = z.infer<typeof safetySchema>;
+/** A needling danger zone. */
+export type DangerZone = z.infer<typeof dangerZoneSchema>;

@@ -1,0 +1,56 @@
+import { mkdirSync } from "node:fs";
+import { join } from "node:path";
+import { type Browser, type BrowserContextOptions, chromium, type Page } from "playwright-core";
+import { inject } from "vitest";
+
+/** Chromium flags: WebGL through SwiftShader, and no background traffic into the closed network. */
+const chromiumArgs = [
+  "--use-angle=swiftshader",
+  "--enable-unsafe-swiftshader",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+];
+
+/** Where e2e screenshots go (git-ignored). */
+export const screenshotDir = join(import.meta.dirname, "..", "screenshots");
+
+/** Launches headless Chromium; pass extra flags, e.g. `--disable-webgl`. */
+export async function launchBrowser(extraArgs: string[] = []): Promise<Browser> {
+  return chromium.launch({ executablePath: inject("chromiumPath"), args: [...chromiumArgs, ...extraArgs] });
+}
+
+/** An open page of the app plus every URL it requested that was not the app's own origin. */
+export interface AppPage {
+  page: Page;
+  /** Requests to any other origin: the app must make none. */
+  foreignRequests: string[];
+}
+
+/** Opens the app at `path` (e.g. `?muscle=masseter`) and records foreign requests. */
+export async function openApp(browser: Browser, path = "", options: BrowserContextOptions = {}): Promise<AppPage> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, ...options });
+  const page = await context.newPage();
+  const baseURL = inject("baseURL");
+  const origin = new URL(baseURL).origin;
+  const foreignRequests: string[] = [];
+  page.on("request", (request) => {
+    const url = request.url();
+    if (!url.startsWith(origin) && !url.startsWith("data:") && !url.startsWith("blob:")) foreignRequests.push(url);
+  });
+  await page.goto(new URL(path, baseURL).toString());
+  return { page, foreignRequests };
+}
+
+/** Waits until the app has drawn the model (`data-scene-ready="true"` on `<html>`). */
+export async function waitForScene(page: Page): Promise<void> {
+  await page.waitForSelector('html[data-scene-ready="true"]', { timeout: 60_000 });
+}
+
+/** Saves a screenshot of the page under tests/e2e/screenshots/<name>.png and returns its bytes. */
+export async function saveScreenshot(page: Page, name: string): Promise<Buffer> {
+  mkdirSync(screenshotDir, { recursive: true });
+  return page.screenshot({ path: join(screenshotDir, `${name}.png`) });
+}

@@ -1,0 +1,102 @@
+import { describe, expect, it } from "vitest";
+import { DatasetError, formatProblem } from "../../src/domain/datasetError";
+import type { DatasetFiles } from "../../src/domain/datasetTypes";
+import { loadDataset, validateDataset } from "../../src/domain/validateDataset";
+import { tinyDatasetFiles } from "../fixtures/tinyDataset";
+
+// biome-ignore lint/suspicious/noExplicitAny: tests reach into untyped JSON on purpose.
+type Json = any;
+
+/** Validates a copy of the tiny dataset after `breakIt` changed it; returns the formatted problems. */
+function problemsAfter(breakIt: (files: DatasetFiles & { [k: string]: Json }) => void): string[] {
+  const files = structuredClone(tinyDatasetFiles());
+  breakIt(files as Json);
+  const result = validateDataset(files);
+  return result.ok ? [] : result.problems.map(formatProblem);
+}
+
+const alpha = (files: Json) => files.muscles[0].json.muscles[0];
+
+describe("validateDataset", () => {
+  it("accepts the valid tiny dataset and derives region muscles", () => {
+    const dataset = loadDataset(tinyDatasetFiles());
+    expect(dataset.regionById.get("upper")?.muscles).toEqual(["alpha"]);
+    expect(dataset.muscleById.get("beta")?.file).toBe("data/muscles/b.json");
+    expect(dataset.version).toMatch(/^[0-9a-f]{16}$/);
+  });
+
+  it("changes the version when any file changes", () => {
+    const before = loadDataset(tinyDatasetFiles()).version;
+    const files = tinyDatasetFiles();
+    (files.landmarks.json as Json).landmarks[0].position[0] = 0.11;
+    expect(loadDataset(files).version).not.toBe(before);
+  });
+
+  it("rejects a dangling id, naming file, path and id", () => {
+    expect(problemsAfter((f) => alpha(f).associatedMuscles.push("gamma"))).toEqual([
+      'data/muscles/a.json: muscles[0].associatedMuscles[1]: unknown muscle id "gamma"',
+    ]);
+    expect(problemsAfter((f) => (alpha(f).geometry.origin = ["nowhere"]))).toEqual([
+      'data/muscles/a.json: muscles[0].geometry.origin[0]: unknown landmark id "nowhere"',
+    ]);
+    expect(problemsAfter((f) => ((f.conditions.json as Json).conditions[0].muscles[1] = "gamma"))).toEqual([
+      'data/conditions.json: conditions[0].muscles[1]: unknown muscle id "gamma"',
+    ]);
+  });
+
+  it("rejects a duplicate id, even across muscle files", () => {
+    const problems = problemsAfter((f) => {
+      const copy = structuredClone(alpha(f));
+      (f.muscles[1] as Json).json.muscles.push(copy);
+    });
+    expect(problems).toContain(
+      'data/muscles/b.json: muscles[1].id: duplicate muscle id "alpha" (first defined at data/muscles/a.json muscles[0])',
+    );
+  });
+
+  it("rejects a missing required field", () => {
+    expect(problemsAfter((f) => delete alpha(f).anatomy.innervation)).toEqual([
+      "data/muscles/a.json: muscles[0].anatomy.innervation: is required but missing",
+    ]);
+  });
+
+  it("rejects a zone with a negative or zero size", () => {
+    expect(problemsAfter((f) => (alpha(f).referral.zones[0].radii[1] = -0.02))).toEqual([
+      "data/muscles/a.json: muscles[0].referral.zones[0].radii[1]: must be greater than zero",
+    ]);
+    expect(problemsAfter((f) => (alpha(f).referral.zones[1].radius = 0))).toEqual([
+      "data/muscles/a.json: muscles[0].referral.zones[1].radius: must be greater than zero",
+    ]);
+  });
+
+  it("rejects a trigger point far from its muscle", () => {
+    expect(problemsAfter((f) => (alpha(f).triggerPoints[0].along = 1.6))).toEqual([
+      'data/muscles/a.json: muscles[0].triggerPoints[0].along: trigger point "tp1" is far from its muscle: it lies 0.60 muscle lengths beyond its insertion (along must be 0 to 1)',
+    ]);
+    expect(problemsAfter((f) => (alpha(f).triggerPoints[0].across = -2.5))[0]).toContain(
+      "1.50 half-widths outside its edge",
+    );
+  });
+
+  it("rejects a region with no muscles", () => {
+    expect(problemsAfter((f) => (alpha(f).regions = ["lower"]))).toEqual([
+      'data/regions.json: regions[0]: region "upper" has no muscles: no muscle lists it in its regions',
+    ]);
+  });
+
+  it("rejects a muscle without an essential zone, and unknown fields", () => {
+    expect(problemsAfter((f) => alpha(f).referral.zones.shift())).toEqual([
+      "data/muscles/a.json: muscles[0].referral.zones: needs at least one essential zone",
+    ]);
+    expect(problemsAfter((f) => (alpha(f).colour = "red"))).toEqual([
+      "data/muscles/a.json: muscles[0]: has unknown field colour",
+    ]);
+  });
+
+  it("throws a DatasetError listing every problem from loadDataset", () => {
+    const files = tinyDatasetFiles();
+    (files.regions.json as Json).regions[0].anchors = ["nowhere"];
+    expect(() => loadDataset(files)).toThrow(DatasetError);
+    expect(() => loadDataset(files)).toThrow('data/regions.json: regions[0].anchors[0]: unknown landmark id "nowhere"');
+  });
+});
