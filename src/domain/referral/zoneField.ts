@@ -1,0 +1,43 @@
+import type { CompiledReferral } from "./compileReferral";
+import { zoneWeightAt } from "./compileReferral";
+
+/** The referral field of one muscle instance at one point. */
+export interface FieldSample {
+  /** Strongest essential-zone weight, 0..1 (0.5 on an essential zone's edge). */
+  essential: number;
+  /** Strongest spillover-zone weight, 0..1. */
+  spillover: number;
+}
+
+/** What the field says about a point: inside an essential zone, a spillover zone, or neither. */
+export type FieldKind = "essential" | "spillover" | "none";
+
+/**
+ * The zone field `(muscle, point) -> weights`: the one function that both paints referral
+ * patterns and scores the reverse lookup, so what is painted is exactly what is searched.
+ * Writes into `out` (no allocation on hot paths) and returns it.
+ */
+export function zoneField(
+  referral: CompiledReferral,
+  x: number,
+  y: number,
+  z: number,
+  out: FieldSample = { essential: 0, spillover: 0 },
+): FieldSample {
+  out.essential = 0;
+  out.spillover = 0;
+  for (const zone of referral.zones) {
+    const weight = zoneWeightAt(zone, x, y, z);
+    if (weight === 0) continue;
+    if (zone.kind === "essential") out.essential = Math.max(out.essential, weight);
+    else out.spillover = Math.max(out.spillover, weight);
+  }
+  return out;
+}
+
+/** Classifies a field sample: essential wins over spillover; each counts from weight 0.5 (the drawn edge). */
+export function fieldKind(sample: FieldSample): FieldKind {
+  if (sample.essential >= 0.5) return "essential";
+  if (sample.spillover >= 0.5) return "spillover";
+  return "none";
+}
