@@ -2,18 +2,24 @@ import { useMemo } from "react";
 import { Viewer } from "../scene/Viewer";
 import { DatasetContext } from "../state/datasetContext";
 import { DatasetErrorScreen } from "../ui/DatasetErrorScreen";
+import { HoverLabel } from "../ui/HoverLabel";
 import { SidePanel } from "../ui/SidePanel";
+import { ViewControls } from "../ui/ViewControls";
 import { loadAppDataset } from "./loadAppDataset";
+import { UrlSync } from "./UrlSync";
 
-/** The whole app: the 3D viewer and the side panel, sharing one dataset and one store. */
+/** The whole app: the 3D viewer with its controls and the side panel, sharing one dataset and one store. */
 export function App() {
   const result = useMemo(loadAppDataset, []);
   if (!result.ok) return <DatasetErrorScreen problems={result.problems} />;
   return (
     <DatasetContext.Provider value={result.dataset}>
+      <UrlSync dataset={result.dataset} />
       <div className="app">
         <main className="viewer" aria-label="3D body model">
           <Viewer />
+          <HoverLabel />
+          <ViewControls />
         </main>
         <SidePanel />
       </div>

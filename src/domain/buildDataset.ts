@@ -8,7 +8,8 @@ import type { Source } from "./schema/sourceSchema";
 
 /** Hash of every input file's path and content: the dataset version. */
 export function datasetVersion(files: DatasetFiles): string {
-  const all = [files.landmarks, files.regions, files.sources, files.conditions, files.safety, ...files.muscles];
+  const muscleFiles = [...files.muscles].sort((a, b) => a.file.localeCompare(b.file));
+  const all = [files.landmarks, files.regions, files.sources, files.conditions, files.safety, ...muscleFiles];
   return hashText(all.flatMap((f) => [f.file, JSON.stringify(f.json)]));
 }
 

@@ -1,18 +1,20 @@
 import { OrbitControls } from "@react-three/drei";
 import { Canvas } from "@react-three/fiber";
 import { Suspense, useState } from "react";
-import { PlaceholderBody } from "./PlaceholderBody";
-import { SceneReadyFlag } from "./SceneReadyFlag";
+import { TOUCH } from "three";
+import { useAppStore } from "../state/store";
+import { BodyScene } from "./BodyScene";
 import { StudioLights } from "./StudioLights";
 import { hasWebGL2 } from "./webglSupport";
 
-/** The 3D view: the body under studio lights, with orbit, zoom and pan. */
+/** The 3D view: the body under studio lights, with orbit, zoom and pan (one finger rotates, pinch zooms). */
 export function Viewer() {
   const [webgl] = useState(hasWebGL2);
   if (!webgl) {
     return (
       <p className="viewer-fallback" role="status">
-        3D view unavailable: this browser has no WebGL. Every region, muscle and condition is still in the lists.
+        The 3D view is unavailable: this browser has no WebGL. Every region, muscle and condition is still reachable
+        from the lists and search in the panel.
       </p>
     );
   }
@@ -20,16 +22,23 @@ export function Viewer() {
     <Canvas
       frameloop="demand"
       dpr={[1, 2]}
-      camera={{ position: [0, 1.05, 2.9], fov: 35, near: 0.05, far: 20 }}
-      gl={{ antialias: true, preserveDrawingBuffer: false }}
+      camera={{ position: [0, 1.0, 3.2], fov: 32, near: 0.05, far: 20 }}
+      onPointerMissed={() => useAppStore.getState().setHover(null)}
     >
       <color attach="background" args={["#22262e"]} />
       <StudioLights />
       <Suspense fallback={null}>
-        <PlaceholderBody />
-        <SceneReadyFlag />
+        <BodyScene />
       </Suspense>
-      <OrbitControls target={[0, 0.95, 0]} minDistance={0.4} maxDistance={5} enableDamping makeDefault />
+      <OrbitControls
+        target={[0, 0.92, 0]}
+        minDistance={0.3}
+        maxDistance={5}
+        maxPolarAngle={Math.PI * 0.92}
+        enableDamping={false}
+        touches={{ ONE: TOUCH.ROTATE, TWO: TOUCH.DOLLY_PAN }}
+        makeDefault
+      />
     </Canvas>
   );
 }

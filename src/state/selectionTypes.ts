@@ -1,8 +1,30 @@
-/** Which side of the body a bilateral structure is on; midline structures have none. */
-export type Side = "left" | "right";
+import type { Side } from "../domain/geometry/resolveLandmarkRef";
+
+export type { Side };
 
 /** What the user has selected: a region, a muscle (optionally one side) or a condition. */
 export type Selection =
   | { kind: "region"; id: string }
   | { kind: "muscle"; id: string; side?: Side }
   | { kind: "condition"; id: string };
+
+/** What the pointer is over in the 3D view: a muscle instance key (`masseter.left`) or a region id. */
+export type Hover = { kind: "muscle"; key: string } | { kind: "region"; id: string };
+
+/** Camera presets. */
+export type ViewPreset = "front" | "back" | "left" | "right";
+
+/** Which layers of the model are drawn. */
+export interface Layers {
+  skin: boolean;
+  superficial: boolean;
+  intermediate: boolean;
+  deep: boolean;
+  bones: boolean;
+}
+
+/** Which sides of the body are drawn. */
+export type SidesShown = "both" | "left" | "right";
+
+/** Who the panel speaks to: patients get plain words first, practitioners the clinical detail open. */
+export type Audience = "patient" | "practitioner";

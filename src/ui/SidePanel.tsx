@@ -1,18 +1,40 @@
 import { useDataset } from "../state/datasetContext";
 import { useAppStore } from "../state/store";
-import { RegionList } from "./RegionList";
+import { ConditionPanel } from "./ConditionPanel";
+import { MusclePanel } from "./MusclePanel";
+import { NoticeBanner } from "./NoticeBanner";
+import { RegionPanel } from "./RegionPanel";
+import { SearchBox } from "./SearchBox";
+import { StartPanel } from "./StartPanel";
 import { selectionName } from "./selectionName";
 
-/** The side panel: the selected item's name as its heading, then the region list. */
+const kindLabel = { region: "Region", muscle: "Muscle", condition: "Condition" } as const;
+
+/** The side panel (a bottom sheet on phones): search, then the selected item with its name as the heading. */
 export function SidePanel() {
   const dataset = useDataset();
   const selection = useAppStore((s) => s.selection);
-  const heading = selection ? selectionName(dataset, selection) : "Where does it hurt?";
+  const select = useAppStore((s) => s.select);
   return (
     <aside className="side-panel" aria-labelledby="panel-heading">
-      <h1 id="panel-heading">{heading}</h1>
-      {!selection && <p className="hint">Click a part of the body, or pick a region below.</p>}
-      <RegionList />
+      <SearchBox />
+      <NoticeBanner />
+      <header className="panel-header">
+        {selection && <p className="kicker">{kindLabel[selection.kind]}</p>}
+        <h1 id="panel-heading">{selection ? selectionName(dataset, selection) : "Where does it hurt?"}</h1>
+        {selection && (
+          <button type="button" className="link-button" onClick={() => select(null)}>
+            ← All regions and conditions
+          </button>
+        )}
+      </header>
+      {!selection && <StartPanel />}
+      {selection?.kind === "region" && <RegionPanel id={selection.id} />}
+      {selection?.kind === "muscle" && <MusclePanel id={selection.id} />}
+      {selection?.kind === "condition" && <ConditionPanel id={selection.id} />}
+      <footer className="disclaimer">
+        <p>{dataset.safety.disclaimer}</p>
+      </footer>
     </aside>
   );
 }

@@ -1,10 +1,11 @@
-import { render, screen } from "@testing-library/react";
+import { render, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { beforeEach, describe, expect, it } from "vitest";
 import { bundledDatasetFiles } from "../../src/domain/bundledDatasetFiles";
 import { loadDataset } from "../../src/domain/validateDataset";
 import { DatasetContext } from "../../src/state/datasetContext";
 import { useAppStore } from "../../src/state/store";
+import { defaultViewState } from "../../src/state/viewState";
 import { SidePanel } from "../../src/ui/SidePanel";
 
 const dataset = loadDataset(bundledDatasetFiles);
@@ -17,20 +18,63 @@ function renderPanel() {
   );
 }
 
-describe("SidePanel", () => {
-  beforeEach(() => useAppStore.getState().select(null));
+const heading = () => screen.getByRole("heading", { level: 1 }).textContent;
 
-  it("lists every region as a button", () => {
+describe("SidePanel", () => {
+  beforeEach(() => useAppStore.setState({ ...defaultViewState, selection: null, notice: null }));
+
+  it("lists every region and condition as a button on the start view", () => {
     renderPanel();
-    for (const region of dataset.regions) {
-      expect(screen.getByRole("button", { name: region.name })).toBeDefined();
-    }
+    for (const region of dataset.regions) expect(screen.getByRole("button", { name: region.name })).toBeDefined();
+    for (const condition of dataset.conditions)
+      expect(screen.getByRole("button", { name: condition.name })).toBeDefined();
   });
 
-  it("shows the chosen region's name as the heading", async () => {
+  it("opens a region with the muscles that refer into it, essential first, and goes back", async () => {
     renderPanel();
     await userEvent.click(screen.getByRole("button", { name: "IT band" }));
-    expect(screen.getByRole("heading", { level: 1 }).textContent).toBe("IT band");
-    expect(screen.getByRole("button", { name: "IT band" }).getAttribute("aria-pressed")).toBe("true");
+    expect(heading()).toBe("IT band");
+    const referrers = screen.getByRole("region", { name: "Muscles that refer pain here" });
+    const names = within(referrers)
+      .getAllByRole("button")
+      .map((b) => b.textContent ?? "");
+    expect(names.some((n) => n.startsWith("Tensor fasciae latae"))).toBe(true);
+    expect(names.findIndex((n) => n.endsWith("spillover"))).toBeGreaterThan(
+      names.findIndex((n) => n.endsWith("essential")),
+    );
+    await userEvent.click(screen.getByRole("button", { name: /All regions and conditions/ }));
+    expect(heading()).toBe("Where does it hurt?");
+  });
+
+  it("opens a muscle from a region list, with the clinical detail folded for patients", async () => {
+    renderPanel();
+    await userEvent.click(screen.getByRole("button", { name: "Jaw" }));
+    const located = screen.getByRole("region", { name: "Muscles in this region" });
+    await userEvent.click(within(located).getByRole("button", { name: "Masseter" }));
+    expect(heading()).toBe("Masseter");
+    const clinical = screen.getByText(/For practitioners/).closest("details");
+    expect(clinical?.open).toBe(false);
+    useAppStore.getState().setViewState({ audience: "practitioner" });
+    expect((await screen.findByText(/For practitioners/)).closest("details")?.open).toBe(true);
+  });
+
+  it("shows a condition's red flags before its muscles", async () => {
+    renderPanel();
+    await userEvent.click(screen.getByRole("button", { name: dataset.conditionById.get("sciatica")?.name ?? "" }));
+    const flags = screen.getByRole("region", { name: "See a doctor first if" });
+    expect(within(flags).getAllByRole("listitem").length).toBeGreaterThan(0);
+    expect(screen.getByRole("region", { name: "Muscles commonly involved" })).toBeDefined();
+  });
+
+  it("finds a muscle by a misspelt name and opens it with Enter", async () => {
+    renderPanel();
+    await userEvent.type(screen.getByRole("combobox", { name: "Search" }), "masetter{Enter}");
+    expect(heading()).toBe("Masseter");
+  });
+
+  it("focuses search with the / key", async () => {
+    renderPanel();
+    await userEvent.keyboard("/");
+    expect(document.activeElement).toBe(screen.getByRole("combobox", { name: "Search" }));
   });
 });

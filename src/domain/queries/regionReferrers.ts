@@ -1,0 +1,82 @@
+import type { Dataset } from "../datasetTypes";
+import { type CompiledZone, compileReferral } from "../referral/compileReferral";
+import { instancesOf } from "../referral/muscleInstances";
+import type { Vec3 } from "../schema/primitives";
+import type { ZoneKind } from "../schema/zoneSchema";
+import { createRegionLocator, type RegionLocator } from "./regionLocator";
+
+/** A muscle that refers pain into a region, and how. */
+export interface RegionReferrer {
+  /** Muscle id. */
+  muscleId: string;
+  /** Essential when an essential zone reaches the region, else spillover. */
+  kind: ZoneKind;
+}
+
+const prevalenceRank = { "very-common": 0, common: 1, occasional: 2 } as const;
+
+/** Points spread through a zone (centre, axis points, path samples) to find the regions it reaches. */
+function zoneSamples(zone: CompiledZone): Vec3[] {
+  const e = zone.ellipsoid;
+  if (e) {
+    const [cx, cy, cz] = e.center;
+    const [rx, ry, rz] = e.radii.map((r) => r * 0.7) as Vec3;
+    return [
+      e.center,
+      [cx + rx, cy, cz],
+      [cx - rx, cy, cz],
+      [cx, cy + ry, cz],
+      [cx, cy - ry, cz],
+      [cx, cy, cz + rz],
+      [cx, cy, cz - rz],
+    ];
+  }
+  const samples: Vec3[] = [];
+  for (let i = 0; i + 1 < zone.path.length; i++) {
+    const a = zone.path[i] as Vec3;
+    const b = zone.path[i + 1] as Vec3;
+    for (let t = 0; t <= 1; t += 0.25)
+      samples.push([a[0] + (b[0] - a[0]) * t, a[1] + (b[1] - a[1]) * t, a[2] + (b[2] - a[2]) * t]);
+  }
+  return samples;
+}
+
+/** The regions each zone kind of a muscle reaches (left instance; the right one mirrors it). */
+export function regionsReached(dataset: Dataset, muscleId: string, locator: RegionLocator): Map<string, ZoneKind> {
+  const muscle = dataset.muscleById.get(muscleId);
+  const reached = new Map<string, ZoneKind>();
+  const instance = muscle ? instancesOf(muscle)[0] : undefined;
+  if (!instance) return reached;
+  for (const zone of compileReferral(instance, dataset).zones) {
+    for (const [x, y, z] of zoneSamples(zone)) {
+      const region = locator.regionAt(x, y, z);
+      if (reached.get(region) !== "essential") reached.set(region, zone.kind);
+    }
+  }
+  return reached;
+}
+
+/**
+ * Muscles that refer pain into a region, ranked as trigger-point references list them:
+ * essential before spillover, then the more common sources first, then by name.
+ */
+export function regionReferrers(
+  dataset: Dataset,
+  regionId: string,
+  locator = createRegionLocator(dataset),
+): RegionReferrer[] {
+  const referrers: RegionReferrer[] = [];
+  for (const muscle of dataset.muscles) {
+    const kind = regionsReached(dataset, muscle.id, locator).get(regionId);
+    if (kind) referrers.push({ muscleId: muscle.id, kind });
+  }
+  const rank = (r: RegionReferrer) => {
+    const muscle = dataset.muscleById.get(r.muscleId);
+    return (r.kind === "essential" ? 0 : 10) + (muscle ? prevalenceRank[muscle.prevalence] : 3);
+  };
+  return referrers.sort(
+    (a, b) =>
+      rank(a) - rank(b) ||
+      (dataset.muscleById.get(a.muscleId)?.name ?? "").localeCompare(dataset.muscleById.get(b.muscleId)?.name ?? ""),
+  );
+}

@@ -1,0 +1,77 @@
+import type { BufferGeometry, Mesh, Object3D, Vector3Tuple } from "three";
+import { acceleratedRaycast, MeshBVH } from "three-mesh-bvh";
+
+/** A muscle mesh of the model and what its glTF extras say about it. */
+export interface MusclePart {
+  /** Instance key and node name, e.g. `masseter.left`. */
+  key: string;
+  /** Dataset muscle id. */
+  muscleId: string;
+  /** Side of the instance. */
+  side: "left" | "right" | "midline";
+  /** Depth layer. */
+  layer: "superficial" | "intermediate" | "deep";
+  /** The mesh. */
+  mesh: Mesh;
+  /** Trigger points resolved onto the mesh by the generator, in the body frame. */
+  triggerPoints: { id: string; position: Vector3Tuple }[];
+}
+
+/** The generated model split into its parts. */
+export interface BodyModel {
+  /** The skin, whose `_region` attribute indexes `regionIds`. */
+  skin: Mesh | null;
+  /** Region ids in the order of the skin's `_region` values. */
+  regionIds: string[];
+  /** Muscle meshes by instance key. */
+  muscles: Map<string, MusclePart>;
+  /** Bone proxy meshes. */
+  bones: Mesh[];
+  /** The dataset version the model was generated from. */
+  datasetVersion: string | null;
+}
+
+function isMesh(object: Object3D): object is Mesh {
+  return (object as Mesh).isMesh === true;
+}
+
+/** Adds a bounding-volume hierarchy so picking stays fast on dense meshes. */
+function accelerate(mesh: Mesh): void {
+  const geometry = mesh.geometry as BufferGeometry & { boundsTree?: MeshBVH };
+  geometry.boundsTree = new MeshBVH(geometry);
+  mesh.raycast = acceleratedRaycast;
+}
+
+/** Splits a loaded glTF scene into skin, muscles and bones using the names and extras the generator wrote. */
+export function splitBodyModel(scene: Object3D, sceneExtras: Record<string, unknown>): BodyModel {
+  const model: BodyModel = {
+    skin: null,
+    regionIds: [],
+    muscles: new Map(),
+    bones: [],
+    datasetVersion: typeof sceneExtras.datasetVersion === "string" ? sceneExtras.datasetVersion : null,
+  };
+  scene.updateMatrixWorld(true);
+  scene.traverse((object) => {
+    if (!isMesh(object)) return;
+    const extras = (object.userData ?? {}) as Record<string, unknown>;
+    if (extras.kind === "skin" || object.name === "skin") {
+      model.skin = object;
+      model.regionIds = Array.isArray(extras.regions) ? (extras.regions as string[]) : [];
+      accelerate(object);
+    } else if (extras.kind === "bone" || object.name.startsWith("bone:")) {
+      model.bones.push(object);
+    } else if (typeof extras.muscle === "string") {
+      accelerate(object);
+      model.muscles.set(object.name, {
+        key: object.name,
+        muscleId: extras.muscle,
+        side: (extras.side as MusclePart["side"]) ?? "midline",
+        layer: (extras.layer as MusclePart["layer"]) ?? "superficial",
+        mesh: object,
+        triggerPoints: (extras.triggerPoints as MusclePart["triggerPoints"]) ?? [],
+      });
+    }
+  });
+  return model;
+}

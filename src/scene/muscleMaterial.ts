@@ -1,0 +1,43 @@
+import { MeshStandardMaterial } from "three";
+
+/** How a muscle is drawn right now. */
+export type MuscleLook = "normal" | "hovered" | "selected" | "highlighted" | "dimmed";
+
+const colours: Record<MuscleLook, string> = {
+  normal: "#b5473f",
+  hovered: "#d86a55",
+  selected: "#f0302a",
+  highlighted: "#ff7a2e",
+  dimmed: "#7a5552",
+};
+
+/**
+ * A muscle material: red belly with faint fibre stripes along the UV's v, fading into whitish
+ * tendon at both ends. One per muscle mesh, recoloured in place by `setMuscleLook`.
+ */
+export function createMuscleMaterial(): MeshStandardMaterial {
+  const material = new MeshStandardMaterial({ color: colours.normal, roughness: 0.55, metalness: 0 });
+  material.onBeforeCompile = (shader) => {
+    shader.vertexShader = shader.vertexShader
+      .replace("#include <common>", "#include <common>\nvarying vec2 vFibre;")
+      .replace("#include <begin_vertex>", "#include <begin_vertex>\nvFibre = uv;");
+    shader.fragmentShader = shader.fragmentShader
+      .replace("#include <common>", "#include <common>\nvarying vec2 vFibre;")
+      .replace(
+        "#include <color_fragment>",
+        `#include <color_fragment>
+float stripes = 0.93 + 0.07 * sin(vFibre.x * 160.0);
+float tendon = 1.0 - smoothstep(0.0, 0.12, min(vFibre.y, 1.0 - vFibre.y));
+diffuseColor.rgb = mix(diffuseColor.rgb * stripes, vec3(0.9, 0.87, 0.8), tendon * 0.85);`,
+      );
+  };
+  material.customProgramCacheKey = () => "muscle-fibres-v1";
+  return material;
+}
+
+/** Recolours a muscle for its current look (no new material, no recompile). */
+export function setMuscleLook(material: MeshStandardMaterial, look: MuscleLook): void {
+  material.color.set(colours[look]);
+  if (look === "selected" || look === "highlighted") material.emissive.set(colours[look]).multiplyScalar(0.25);
+  else material.emissive.setRGB(0, 0, 0);
+}

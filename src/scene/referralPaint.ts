@@ -1,0 +1,32 @@
+import type { CompiledReferral } from "../domain/referral/compileReferral";
+import { type FieldSample, zoneField } from "../domain/referral/zoneField";
+
+const sample: FieldSample = { essential: 0, spillover: 0 };
+
+/**
+ * Evaluates the zone field of the given referral patterns at every skin vertex (body frame) and
+ * writes (essential, spillover) pairs into `out`; the shader draws the edges where they cross 0.5.
+ */
+export function paintReferral(
+  positions: Float32Array,
+  referrals: readonly CompiledReferral[],
+  out: Float32Array,
+): void {
+  out.fill(0);
+  if (referrals.length === 0) return;
+  const count = positions.length / 3;
+  for (let i = 0; i < count; i++) {
+    const x = positions[i * 3] ?? 0;
+    const y = positions[i * 3 + 1] ?? 0;
+    const z = positions[i * 3 + 2] ?? 0;
+    let essential = 0;
+    let spillover = 0;
+    for (const referral of referrals) {
+      zoneField(referral, x, y, z, sample);
+      if (sample.essential > essential) essential = sample.essential;
+      if (sample.spillover > spillover) spillover = sample.spillover;
+    }
+    out[i * 2] = essential;
+    out[i * 2 + 1] = spillover;
+  }
+}

@@ -1,0 +1,81 @@
+import { Color, MeshStandardMaterial } from "three";
+
+/** Uniforms the skin shader reads; update their `.value`, never recreate the material. */
+export interface SkinUniforms {
+  /** Region index under the pointer (-1 for none): it is tinted. */
+  hoverRegion: { value: number };
+  /** Region index of the selected region (-1 for none): it is outlined by a tint. */
+  selectedRegion: { value: number };
+  /** Colour of the referral paint. */
+  paintColor: { value: Color };
+}
+
+/**
+ * The skin material: lit skin tone, the selected referral pattern painted on it (essential solid
+ * with a crisp edge where the field crosses 0.5, spillover as dots on a jittered 3D lattice of
+ * about 6 mm, as the manuals stipple it), and region hover/selection tints.
+ */
+export function createSkinMaterial(): { material: MeshStandardMaterial; uniforms: SkinUniforms } {
+  const uniforms: SkinUniforms = {
+    hoverRegion: { value: -1 },
+    selectedRegion: { value: -1 },
+    paintColor: { value: new Color("#d7261e") },
+  };
+  const material = new MeshStandardMaterial({ color: "#e2b9a0", roughness: 0.62, metalness: 0 });
+  material.onBeforeCompile = (shader) => {
+    Object.assign(shader.uniforms, uniforms);
+    shader.vertexShader = shader.vertexShader
+      .replace(
+        "#include <common>",
+        "#include <common>\nattribute vec2 referral;\nattribute float _region;\nvarying vec2 vReferral;\nvarying float vRegion;\nvarying vec3 vBodyPos;",
+      )
+      .replace(
+        "#include <begin_vertex>",
+        "#include <begin_vertex>\nvReferral = referral;\nvRegion = _region;\nvBodyPos = (modelMatrix * vec4(position, 1.0)).xyz;",
+      );
+    shader.fragmentShader = shader.fragmentShader
+      .replace(
+        "#include <common>",
+        `#include <common>
+uniform float hoverRegion;
+uniform float selectedRegion;
+uniform vec3 paintColor;
+varying vec2 vReferral;
+varying float vRegion;
+varying vec3 vBodyPos;
+float hash13(vec3 p) { p = fract(p * 0.1031); p += dot(p, p.zyx + 31.32); return fract((p.x + p.y) * p.z); }
+float stipple(vec3 p) {
+  vec3 cell = floor(p / 0.006);
+  float best = 10.0;
+  for (int i = -1; i <= 1; i++) for (int j = -1; j <= 1; j++) for (int k = -1; k <= 1; k++) {
+    vec3 c = cell + vec3(float(i), float(j), float(k));
+    vec3 jitter = vec3(hash13(c), hash13(c + 17.0), hash13(c + 41.0));
+    best = min(best, length(p - (c + 0.2 + 0.6 * jitter) * 0.006));
+  }
+  float w = fwidth(best);
+  return 1.0 - smoothstep(0.0013 - w, 0.0013 + w, best);
+}`,
+      )
+      .replace(
+        "#include <color_fragment>",
+        `#include <color_fragment>
+float region = floor(vRegion + 0.5);
+if (abs(region - selectedRegion) < 0.5) diffuseColor.rgb = mix(diffuseColor.rgb, vec3(0.98, 0.82, 0.55), 0.45);
+if (abs(region - hoverRegion) < 0.5) diffuseColor.rgb = mix(diffuseColor.rgb, vec3(1.0, 0.93, 0.78), 0.35);
+float fe = fwidth(vReferral.x);
+float essential = smoothstep(0.5 - fe, 0.5 + fe, vReferral.x);
+float spill = step(0.5, vReferral.y) * stipple(vBodyPos);
+diffuseColor.rgb = mix(diffuseColor.rgb, paintColor, max(essential, spill * (1.0 - essential)));`,
+      );
+  };
+  material.customProgramCacheKey = () => "skin-referral-v1";
+  return { material, uniforms };
+}
+
+/** Switches the skin between opaque and x-ray (translucent, muscles visible beneath). */
+export function setSkinXray(material: MeshStandardMaterial, xray: boolean): void {
+  material.transparent = xray;
+  material.opacity = xray ? 0.28 : 1;
+  material.depthWrite = !xray;
+  material.needsUpdate = true;
+}

@@ -1,0 +1,91 @@
+import type { Dataset } from "../domain/datasetTypes";
+import type { Layers, Selection } from "./selectionTypes";
+import { defaultViewState, type ViewState } from "./viewState";
+
+/** The part of the state a link carries. */
+export interface UrlState extends ViewState {
+  /** The selection, or null. */
+  selection: Selection | null;
+}
+
+/** A decoded link, with what could not be understood in it (the rest still applies). */
+export interface DecodedUrl {
+  state: UrlState;
+  /** Plain-language problems, e.g. `No muscle called "foo": showing the start view.` */
+  problems: string[];
+}
+
+const layerNames = ["skin", "superficial", "intermediate", "deep", "bones"] as const;
+const views = ["front", "back", "left", "right"] as const;
+
+/** Encodes the shareable state as a query string (defaults left out, so links stay short). */
+export function encodeUrlState(state: UrlState): string {
+  const params = new URLSearchParams();
+  const s = state.selection;
+  if (s) {
+    params.set(s.kind, s.id);
+    if (s.kind === "muscle" && s.side) params.set("side", s.side);
+  }
+  if (state.view !== defaultViewState.view) params.set("view", state.view);
+  const shown = layerNames.filter((name) => state.layers[name]);
+  if (shown.join() !== layerNames.filter((n) => defaultViewState.layers[n]).join())
+    params.set("layers", shown.join(","));
+  if (state.xray) params.set("xray", "1");
+  if (state.isolate) params.set("isolate", "1");
+  if (state.sides !== "both") params.set("sides", state.sides);
+  if (state.audience !== defaultViewState.audience) params.set("for", state.audience);
+  const text = params.toString();
+  return text ? `?${text}` : "";
+}
+
+function oneOf<T extends string>(value: string | null, options: readonly T[]): T | undefined {
+  return options.find((option) => option === value);
+}
+
+function decodeSelection(params: URLSearchParams, dataset: Dataset, problems: string[]): Selection | null {
+  const muscle = params.get("muscle");
+  const region = params.get("region");
+  const condition = params.get("condition");
+  if (muscle !== null) {
+    if (dataset.muscleById.has(muscle)) {
+      const side = oneOf(params.get("side"), ["left", "right"] as const);
+      return side ? { kind: "muscle", id: muscle, side } : { kind: "muscle", id: muscle };
+    }
+    problems.push(`The link names a muscle "${muscle}" that this app does not know, so it opens the start view.`);
+  } else if (region !== null) {
+    if (dataset.regionById.has(region)) return { kind: "region", id: region };
+    problems.push(`The link names a region "${region}" that this app does not know, so it opens the start view.`);
+  } else if (condition !== null) {
+    if (dataset.conditionById.has(condition)) return { kind: "condition", id: condition };
+    problems.push(`The link names a condition "${condition}" that this app does not know, so it opens the start view.`);
+  }
+  return null;
+}
+
+function decodeLayers(value: string | null, problems: string[]): Layers {
+  if (value === null) return { ...defaultViewState.layers };
+  const names = value.split(",").filter(Boolean);
+  const unknown = names.filter((n) => !oneOf(n, layerNames));
+  if (unknown.length) problems.push(`Unknown layer(s) in the link were ignored: ${unknown.join(", ")}.`);
+  return Object.fromEntries(layerNames.map((n) => [n, names.includes(n)])) as unknown as Layers;
+}
+
+/** Decodes a query string against the dataset; anything invalid falls back to the default with a problem noted. */
+export function decodeUrlState(search: string, dataset: Dataset): DecodedUrl {
+  const params = new URLSearchParams(search);
+  const problems: string[] = [];
+  const view = params.get("view");
+  const sides = params.get("sides");
+  const audience = params.get("for");
+  if (view !== null && !oneOf(view, views)) problems.push(`Unknown view "${view}" in the link: showing the front.`);
+  const state: UrlState = {
+    selection: decodeSelection(params, dataset, problems),
+    view: oneOf(view, views) ?? defaultViewState.view,
+    layers: decodeLayers(params.get("layers"), problems),
+    xray: params.get("xray") === "1",
+    isolate: params.get("isolate") === "1",
+    sides: oneOf(sides, ["both", "left", "right"] as const) ?? "both",
+    audience: oneOf(audience, ["patient", "practitioner"] as const) ?? defaultViewState.audience,
+  };
+  return { state, problems };
+}

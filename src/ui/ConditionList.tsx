@@ -1,0 +1,19 @@
+import { useDataset } from "../state/datasetContext";
+import { ConditionButton } from "./ConditionButton";
+
+/** Every condition as a chip: choosing one highlights its muscles. */
+export function ConditionList() {
+  const dataset = useDataset();
+  return (
+    <nav aria-label="Conditions">
+      <h2>Conditions</h2>
+      <ul className="chip-list">
+        {dataset.conditions.map((condition) => (
+          <li key={condition.id}>
+            <ConditionButton id={condition.id} />
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}

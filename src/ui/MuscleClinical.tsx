@@ -1,0 +1,73 @@
+import { useDataset } from "../state/datasetContext";
+import { useAppStore } from "../state/store";
+import { MuscleButton } from "./MuscleButton";
+import { TextList } from "./TextList";
+
+/** The practitioner section of a muscle: anatomy, needling and structures at risk, related muscles, sources. */
+export function MuscleClinical({ id }: { id: string }) {
+  const dataset = useDataset();
+  const open = useAppStore((s) => s.audience === "practitioner");
+  const muscle = dataset.muscleById.get(id);
+  if (!muscle) return null;
+  const { anatomy, needling } = muscle;
+  return (
+    <details className="clinical" open={open}>
+      <summary>For practitioners: anatomy and needling</summary>
+      <dl className="facts">
+        <dt>Origin</dt>
+        <dd>{anatomy.origin}</dd>
+        <dt>Insertion</dt>
+        <dd>{anatomy.insertion}</dd>
+        <dt>Action</dt>
+        <dd>{anatomy.action}</dd>
+        <dt>Innervation</dt>
+        <dd>{anatomy.innervation}</dd>
+        <dt>Patient position</dt>
+        <dd>{needling.position}</dd>
+        <dt>Approach</dt>
+        <dd>{needling.approach}</dd>
+      </dl>
+      <section>
+        <h2>Structures at risk</h2>
+        <ul className="text-list risk-list">
+          {needling.structuresAtRisk.map((risk) => (
+            <li key={risk.structure}>
+              <strong>{risk.structure}</strong>
+              {risk.typicalDepthMm !== undefined && <> (about {risk.typicalDepthMm} mm deep)</>}: {risk.note}
+            </li>
+          ))}
+        </ul>
+      </section>
+      <TextList title="Cautions" items={needling.cautions} />
+      <TextList title="Perpetuating factors" items={muscle.perpetuatingFactors} />
+      <TextList title="Differential diagnosis" items={muscle.differentials} />
+      {muscle.associatedMuscles.length > 0 && (
+        <section>
+          <h2>Associated muscles</h2>
+          <ul className="button-list">
+            {muscle.associatedMuscles.map((m) => (
+              <li key={m}>
+                <MuscleButton id={m} />
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      <section>
+        <h2>Sources</h2>
+        <ul className="text-list">
+          {muscle.sources.map((c) => {
+            const source = dataset.sources.find((s) => s.id === c.source);
+            return (
+              <li key={`${c.source}-${c.chapter}`}>
+                {source?.title ?? c.source}
+                {source?.volume !== undefined && `, vol. ${source.volume}`}
+                {source && `, ${source.edition} ed. (${source.year})`}, chapter {c.chapter}
+              </li>
+            );
+          })}
+        </ul>
+      </section>
+    </details>
+  );
+}

@@ -1,0 +1,54 @@
+import { useMemo } from "react";
+import { conditionsOfRegion } from "../domain/queries/conditionsOfMuscle";
+import { regionReferrers } from "../domain/queries/regionReferrers";
+import { useDataset } from "../state/datasetContext";
+import { ConditionButton } from "./ConditionButton";
+import { MuscleButton } from "./MuscleButton";
+import { PossibleSourcesNote } from "./PossibleSourcesNote";
+
+/** A region: the muscles that refer pain into it (essential first, commoner first), those in it, and conditions. */
+export function RegionPanel({ id }: { id: string }) {
+  const dataset = useDataset();
+  const region = dataset.regionById.get(id);
+  const referrers = useMemo(() => regionReferrers(dataset, id), [dataset, id]);
+  const conditions = useMemo(() => conditionsOfRegion(dataset, id), [dataset, id]);
+  if (!region) return null;
+  return (
+    <>
+      <p className="lead">{region.description}</p>
+      <section aria-labelledby="referrers-heading">
+        <h2 id="referrers-heading">Muscles that refer pain here</h2>
+        <PossibleSourcesNote />
+        <ol className="button-list">
+          {referrers.map((r) => (
+            <li key={r.muscleId}>
+              <MuscleButton id={r.muscleId} note={r.kind} />
+            </li>
+          ))}
+        </ol>
+      </section>
+      <section aria-labelledby="located-heading">
+        <h2 id="located-heading">Muscles in this region</h2>
+        <ul className="button-list">
+          {region.muscles.map((muscleId) => (
+            <li key={muscleId}>
+              <MuscleButton id={muscleId} />
+            </li>
+          ))}
+        </ul>
+      </section>
+      {conditions.length > 0 && (
+        <section>
+          <h2>Related conditions</h2>
+          <ul className="chip-list">
+            {conditions.map((c) => (
+              <li key={c.id}>
+                <ConditionButton id={c.id} />
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,88 @@
+import { useEffect, useId, useMemo, useRef, useState } from "react";
+import { createSearchIndex, type SearchResult } from "../domain/search/searchIndex";
+import { useDataset } from "../state/datasetContext";
+import { useAppStore } from "../state/store";
+
+const kindLabel = { muscle: "Muscle", region: "Region", condition: "Condition" } as const;
+
+/** Typo-tolerant search over muscles, regions, conditions and symptoms; `/` focuses it, Enter picks the top result. */
+export function SearchBox() {
+  const dataset = useDataset();
+  const select = useAppStore((s) => s.select);
+  const index = useMemo(() => createSearchIndex(dataset), [dataset]);
+  const [query, setQuery] = useState("");
+  const [active, setActive] = useState(0);
+  const input = useRef<HTMLInputElement>(null);
+  const listId = useId();
+  const results = useMemo(() => index.search(query), [index, query]);
+
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      const target = event.target as HTMLElement | null;
+      const typing = target?.closest("input, textarea, select, [contenteditable='true']");
+      if (event.key === "/" && !typing) {
+        event.preventDefault();
+        input.current?.focus();
+      }
+    };
+    window.addEventListener("keydown", onKey);
+    return () => window.removeEventListener("keydown", onKey);
+  }, []);
+
+  const choose = (result: SearchResult | undefined) => {
+    if (!result) return;
+    select({ kind: result.kind, id: result.id });
+    setQuery("");
+    setActive(0);
+  };
+
+  const onKeyDown = (event: React.KeyboardEvent<HTMLInputElement>) => {
+    if (event.key === "Enter") choose(results[active] ?? results[0]);
+    else if (event.key === "ArrowDown") setActive((a) => Math.min(a + 1, results.length - 1));
+    else if (event.key === "ArrowUp") setActive((a) => Math.max(a - 1, 0));
+    else if (event.key === "Escape") setQuery("");
+    else return;
+    event.preventDefault();
+  };
+
+  return (
+    <search className="search">
+      <input
+        ref={input}
+        type="search"
+        aria-label="Search"
+        placeholder="Search muscles, regions, conditions, symptoms  ( / )"
+        value={query}
+        role="combobox"
+        aria-expanded={results.length > 0}
+        aria-controls={listId}
+        aria-activedescendant={results.length ? `${listId}-${active}` : undefined}
+        onChange={(event) => {
+          setQuery(event.target.value);
+          setActive(0);
+        }}
+        onKeyDown={onKeyDown}
+      />
+      {results.length > 0 && (
+        <div className="search-results" id={listId} role="listbox" aria-label="Search results">
+          {results.map((result, i) => (
+            <div
+              key={`${result.kind}:${result.id}`}
+              id={`${listId}-${i}`}
+              role="option"
+              tabIndex={-1}
+              aria-selected={i === active}
+              onMouseDown={(event) => {
+                event.preventDefault();
+                choose(result);
+              }}
+            >
+              <span>{result.label}</span>
+              <span className="tag">{kindLabel[result.kind]}</span>
+            </div>
+          ))}
+        </div>
+      )}
+    </search>
+  );
+}

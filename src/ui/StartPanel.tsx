@@ -1,0 +1,18 @@
+import { ConditionList } from "./ConditionList";
+import { RegionList } from "./RegionList";
+import { SafetySection } from "./SafetySection";
+
+/** The start view: how to use the app, the regions, the conditions and what dry needling is like. */
+export function StartPanel() {
+  return (
+    <>
+      <p className="lead">
+        Click where it hurts on the body, or pick a region, a muscle or a condition. You will see the muscles that
+        commonly refer pain there, their trigger points and the pattern of pain they cause.
+      </p>
+      <RegionList />
+      <ConditionList />
+      <SafetySection />
+    </>
+  );
+}

@@ -1,0 +1,46 @@
+import { describe, expect, it } from "vitest";
+import { bundledDatasetFiles } from "../../src/domain/bundledDatasetFiles";
+import { regionReferrers } from "../../src/domain/queries/regionReferrers";
+import { createSearchIndex } from "../../src/domain/search/searchIndex";
+import { loadDataset } from "../../src/domain/validateDataset";
+
+const dataset = loadDataset(bundledDatasetFiles);
+const ids = (region: string, kind?: string) =>
+  regionReferrers(dataset, region)
+    .filter((r) => !kind || r.kind === kind)
+    .map((r) => r.muscleId);
+
+describe("muscles that refer into a region", () => {
+  it("ranks essential referrers before spillover ones", () => {
+    const ranked = regionReferrers(dataset, "head");
+    const firstSpillover = ranked.findIndex((r) => r.kind === "spillover");
+    expect(ranked.slice(firstSpillover).every((r) => r.kind === "spillover")).toBe(true);
+  });
+
+  it.each([
+    ["head", ["upper-trapezius", "temporalis", "sternocleidomastoid"]],
+    ["jaw", ["masseter"]],
+    ["it-band", ["gluteus-minimus"]],
+    ["elbow", ["supinator"]],
+    ["ankle-foot", ["gastrocnemius"]],
+  ])("includes the textbook sources of %s pain", (region, expected) => {
+    expect(ids(region)).toEqual(expect.arrayContaining(expected));
+  });
+});
+
+describe("search", () => {
+  const index = createSearchIndex(dataset);
+  it.each([
+    ["masetter", "masseter"],
+    ["trapezus upper", "upper-trapezius"],
+    ["pirifomis", "piriformis"],
+    ["infraspinatous", "infraspinatus"],
+  ])("finds %s despite the typo", (query, id) => {
+    expect(index.search(query)[0]?.id).toBe(id);
+  });
+
+  it("finds regions and conditions by name", () => {
+    expect(index.search("IT band")[0]).toMatchObject({ kind: "region", id: "it-band" });
+    expect(index.search("tennis elbow")[0]).toMatchObject({ kind: "condition", id: "tennis-elbow" });
+  });
+});

@@ -1,0 +1,55 @@
+import { describe, expect, it } from "vitest";
+import { bundledDatasetFiles } from "../../src/domain/bundledDatasetFiles";
+import { loadDataset } from "../../src/domain/validateDataset";
+import { decodeUrlState, encodeUrlState, type UrlState } from "../../src/state/urlState";
+import { defaultViewState } from "../../src/state/viewState";
+
+const dataset = loadDataset(bundledDatasetFiles);
+const base: UrlState = { ...defaultViewState, selection: null };
+
+describe("URL state", () => {
+  it("keeps the start view's link empty", () => {
+    expect(encodeUrlState(base)).toBe("");
+    expect(decodeUrlState("", dataset)).toEqual({ state: base, problems: [] });
+  });
+
+  it("round-trips a selection with its side, view, layers and switches", () => {
+    const state: UrlState = {
+      selection: { kind: "muscle", id: "upper-trapezius", side: "left" },
+      view: "back",
+      layers: { skin: false, superficial: true, intermediate: false, deep: true, bones: true },
+      xray: true,
+      isolate: true,
+      sides: "left",
+      audience: "practitioner",
+    };
+    const search = encodeUrlState(state);
+    expect(search).toContain("muscle=upper-trapezius");
+    expect(decodeUrlState(search, dataset)).toEqual({ state, problems: [] });
+  });
+
+  it("round-trips regions and conditions", () => {
+    for (const selection of [
+      { kind: "region", id: "it-band" },
+      { kind: "condition", id: "tennis-elbow" },
+    ] as const) {
+      expect(decodeUrlState(encodeUrlState({ ...base, selection }), dataset).state.selection).toEqual(selection);
+    }
+  });
+
+  it("falls back to the start view with a message for an unknown muscle", () => {
+    const { state, problems } = decodeUrlState("?muscle=nosuchmuscle&view=back", dataset);
+    expect(state.selection).toBeNull();
+    expect(state.view).toBe("back");
+    expect(problems[0]).toContain('"nosuchmuscle"');
+  });
+
+  it("ignores a bad view or layer with a message and keeps the rest", () => {
+    const { state, problems } = decodeUrlState("?region=jaw&view=upside-down&layers=skin,wings", dataset);
+    expect(state.selection).toEqual({ kind: "region", id: "jaw" });
+    expect(state.view).toBe("front");
+    expect(state.layers.skin).toBe(true);
+    expect(state.layers.superficial).toBe(false);
+    expect(problems).toHaveLength(2);
+  });
+});
