@@ -31,6 +31,7 @@ export function MuscleMesh({ part }: { part: MusclePart }) {
   }, [part, material, dataset, invalidate]);
 
   const onClick = (event: ThreeEvent<MouseEvent>) => {
+    if (!part.mesh.visible) return;
     event.stopPropagation();
     const side = part.side === "midline" ? undefined : part.side;
     useAppStore
@@ -38,6 +39,7 @@ export function MuscleMesh({ part }: { part: MusclePart }) {
       .select(side ? { kind: "muscle", id: part.muscleId, side } : { kind: "muscle", id: part.muscleId });
   };
   const onPointerOver = (event: ThreeEvent<PointerEvent>) => {
+    if (!part.mesh.visible) return;
     event.stopPropagation();
     useAppStore.getState().setHover({ kind: "muscle", key: part.key });
   };

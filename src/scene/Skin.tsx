@@ -49,14 +49,16 @@ export function Skin({ mesh, regionIds }: { mesh: Mesh; regionIds: string[] }) {
     if (vertex === undefined || !regionAttribute) return undefined;
     return regionIds[Math.round(regionAttribute.getX(vertex))];
   };
+  /** Hidden or x-ray skin lets pointer events through to the muscles beneath. */
+  const passesThrough = () => useAppStore.getState().xray || !mesh.visible;
   const onClick = (event: ThreeEvent<MouseEvent>) => {
-    if (useAppStore.getState().xray) return;
+    if (passesThrough()) return;
     event.stopPropagation();
     const region = regionOf(event);
     if (region) useAppStore.getState().select({ kind: "region", id: region });
   };
   const onPointerMove = (event: ThreeEvent<PointerEvent>) => {
-    if (useAppStore.getState().xray) return;
+    if (passesThrough()) return;
     event.stopPropagation();
     const region = regionOf(event);
     const hover = useAppStore.getState().hover;
