@@ -44,7 +44,7 @@ describe("zone field", () => {
   it("paints both sides for a zone marked side: both", () => {
     const files = tinyDatasetFiles();
     // biome-ignore lint/suspicious/noExplicitAny: editing fixture JSON.
-    (files.muscles[0]?.json as any).muscles[0].referral.zones[0].side = "both";
+    (files.muscles[0] as any).json.muscles[0].referral.zones[0].side = "both";
     const data = loadDataset(files);
     const muscle = data.muscleById.get("alpha");
     if (!muscle) throw new Error("no alpha");
