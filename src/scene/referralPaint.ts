@@ -1,7 +1,7 @@
 import type { CompiledReferral } from "../domain/referral/compileReferral";
-import { type FieldSample, zoneField } from "../domain/referral/zoneField";
+import { emptySample, zoneField } from "../domain/referral/zoneField";
 
-const sample: FieldSample = { essential: 0, spillover: 0 };
+const sample = emptySample();
 
 /**
  * Evaluates the zone field of the given referral patterns at every skin vertex (body frame) and

@@ -7,6 +7,15 @@ export interface FieldSample {
   essential: number;
   /** Strongest spillover-zone weight, 0..1. */
   spillover: number;
+  /** Index (in the muscle's `referral.zones`) of the strongest essential zone, or -1. */
+  essentialZone: number;
+  /** Index of the strongest spillover zone, or -1. */
+  spilloverZone: number;
+}
+
+/** A zeroed sample to reuse as `out`. */
+export function emptySample(): FieldSample {
+  return { essential: 0, spillover: 0, essentialZone: -1, spilloverZone: -1 };
 }
 
 /** What the field says about a point: inside an essential zone, a spillover zone, or neither. */
@@ -22,15 +31,24 @@ export function zoneField(
   x: number,
   y: number,
   z: number,
-  out: FieldSample = { essential: 0, spillover: 0 },
+  out: FieldSample = emptySample(),
 ): FieldSample {
   out.essential = 0;
   out.spillover = 0;
+  out.essentialZone = -1;
+  out.spilloverZone = -1;
   for (const zone of referral.zones) {
     const weight = zoneWeightAt(zone, x, y, z);
     if (weight === 0) continue;
-    if (zone.kind === "essential") out.essential = Math.max(out.essential, weight);
-    else out.spillover = Math.max(out.spillover, weight);
+    if (zone.kind === "essential") {
+      if (weight > out.essential) {
+        out.essential = weight;
+        out.essentialZone = zone.index;
+      }
+    } else if (weight > out.spillover) {
+      out.spillover = weight;
+      out.spilloverZone = zone.index;
+    }
   }
   return out;
 }
