@@ -5,7 +5,10 @@ import { defineConfig } from "vite";
 const vendorGroups = [
   { name: "three-core", test: /node_modules[\\/]three[\\/]build[\\/]three\.core/ },
   { name: "three", test: /node_modules[\\/]three[\\/]/ },
-  { name: "r3f", test: /node_modules[\\/](@react-three|three-stdlib|@monogrid|maath|camera-controls|troika|meshline|suspend-react|its-fine)/ },
+  {
+    name: "r3f",
+    test: /node_modules[\\/](@react-three|three-stdlib|@monogrid|maath|camera-controls|troika|meshline|suspend-react|its-fine)/,
+  },
   { name: "react", test: /node_modules[\\/](react|react-dom|scheduler|zustand)[\\/]/ },
   { name: "vendor", test: /node_modules[\\/]/ },
 ];

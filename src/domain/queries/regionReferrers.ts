@@ -56,27 +56,33 @@ export function regionsReached(dataset: Dataset, muscleId: string, locator: Regi
   return reached;
 }
 
-/**
- * Muscles that refer pain into a region, ranked as trigger-point references list them:
- * essential before spillover, then the more common sources first, then by name.
- */
-export function regionReferrers(
-  dataset: Dataset,
-  regionId: string,
-  locator = createRegionLocator(dataset),
-): RegionReferrer[] {
-  const referrers: RegionReferrer[] = [];
+const cache = new WeakMap<Dataset, Map<string, RegionReferrer[]>>();
+
+/** Every region's referrers, computed once per dataset (each muscle's zones are located once). */
+function referrerIndex(dataset: Dataset): Map<string, RegionReferrer[]> {
+  const cached = cache.get(dataset);
+  if (cached) return cached;
+  const locator = createRegionLocator(dataset);
+  const index = new Map<string, RegionReferrer[]>(dataset.regions.map((r) => [r.id, []]));
   for (const muscle of dataset.muscles) {
-    const kind = regionsReached(dataset, muscle.id, locator).get(regionId);
-    if (kind) referrers.push({ muscleId: muscle.id, kind });
+    for (const [regionId, kind] of regionsReached(dataset, muscle.id, locator)) {
+      index.get(regionId)?.push({ muscleId: muscle.id, kind });
+    }
   }
   const rank = (r: RegionReferrer) => {
     const muscle = dataset.muscleById.get(r.muscleId);
     return (r.kind === "essential" ? 0 : 10) + (muscle ? prevalenceRank[muscle.prevalence] : 3);
   };
-  return referrers.sort(
-    (a, b) =>
-      rank(a) - rank(b) ||
-      (dataset.muscleById.get(a.muscleId)?.name ?? "").localeCompare(dataset.muscleById.get(b.muscleId)?.name ?? ""),
-  );
+  const name = (r: RegionReferrer) => dataset.muscleById.get(r.muscleId)?.name ?? "";
+  for (const list of index.values()) list.sort((a, b) => rank(a) - rank(b) || name(a).localeCompare(name(b)));
+  cache.set(dataset, index);
+  return index;
+}
+
+/**
+ * Muscles that refer pain into a region, ranked as trigger-point references list them:
+ * essential before spillover, then the more common sources first, then by name.
+ */
+export function regionReferrers(dataset: Dataset, regionId: string): RegionReferrer[] {
+  return referrerIndex(dataset).get(regionId) ?? [];
 }

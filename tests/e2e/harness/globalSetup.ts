@@ -2,7 +2,7 @@ import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { preview } from "vite";
 import type { TestProject } from "vitest/node";
-import { findChromium } from "./findChromium";
+import { findChromium } from "../../../scripts/findChromium";
 
 declare module "vitest" {
   export interface ProvidedContext {

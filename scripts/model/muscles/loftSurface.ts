@@ -1,0 +1,74 @@
+import { fieldNormal, projectToLevel } from "../../../src/domain/geometry/fieldOps";
+import { catmullRom, pointAlongPolyline } from "../../../src/domain/geometry/polyline";
+import type { DistanceFunction } from "../../../src/domain/geometry/surfaceNets";
+import { addScaled, cross, distance, dot, lerp, normalize, sub } from "../../../src/domain/geometry/vec3";
+import type { MuscleGeometry } from "../../../src/domain/schema/geometrySchema";
+import type { Vec3 } from "../../../src/domain/schema/primitives";
+import type { MuscleLayout } from "./muscleLayout";
+import { thicknessAcross, thicknessAlong, widthProfile } from "./profiles";
+
+/** The outer face of a muscle: a grid of (nu + 1) x (nv + 1) points, u across, v along (row-major by v). */
+export interface LoftSurface {
+  /** Cells across. */
+  nu: number;
+  /** Cells along. */
+  nv: number;
+  /** Outer-face points. */
+  points: Vec3[];
+  /** Outward unit normals at the points. */
+  normals: Vec3[];
+  /** Thickness under each point, metres. */
+  thickness: number[];
+}
+
+/** Grid resolution for a muscle: about 1.5 cm cells, within limits. */
+export function loftResolution(length: number, width: number): { nu: number; nv: number } {
+  const clamp = (x: number, lo: number, hi: number) => Math.min(Math.max(Math.round(x), lo), hi);
+  return { nu: clamp(width / 0.014, 4, 14), nv: clamp(length / 0.014, 8, 30) };
+}
+
+function polylineLength(points: readonly Vec3[]): number {
+  return points.slice(1).reduce((sum, p, i) => sum + distance(points[i] ?? p, p), 0);
+}
+
+/**
+ * Lofts a muscle over the body: rows run from the origin line through the via points to the insertion
+ * line, widened to the shape's width profile, then every point is projected onto the skin field's
+ * level set at `-depth` (so the muscle sits under the skin).
+ */
+export function loftSurface(layout: MuscleLayout, geometry: MuscleGeometry, skin: DistanceFunction): LoftSurface {
+  const { origin, insertion, via, depth } = layout;
+  const o = (u: number) => pointAlongPolyline(origin, u);
+  const ins = (u: number) => pointAlongPolyline(insertion, u);
+  const axisPoints = [o(0.5), ...via, ins(0.5)];
+  const axis = (v: number) => catmullRom(axisPoints, v);
+  const length = polylineLength(axisPoints.map((_, i) => axis(i / (axisPoints.length - 1))));
+  const spanO = polylineLength(origin);
+  const spanI = polylineLength(insertion);
+  const { nu, nv } = loftResolution(length, Math.max(geometry.width, spanO, spanI));
+  const ends = sub(ins(1), ins(0));
+  const reference = dot(ends, ends) > 0 ? ends : sub(o(1), o(0));
+  const points: Vec3[] = [];
+  const normals: Vec3[] = [];
+  const thickness: number[] = [];
+  for (let j = 0; j <= nv; j++) {
+    const v = j / nv;
+    const center = axis(v);
+    const tangent = normalize(sub(axis(Math.min(1, v + 0.02)), axis(Math.max(0, v - 0.02))));
+    const n = fieldNormal(skin, projectToLevel(skin, center, -depth, 4));
+    let side = normalize(cross(n, tangent), [1, 0, 0]);
+    if (dot(reference, reference) > 0 && dot(side, reference) < 0) side = [-side[0], -side[1], -side[2]];
+    const ruledHalf = (spanO * (1 - v) + spanI * v) / 2;
+    const extra = Math.max(0, (geometry.width / 2) * widthProfile(geometry.shape, v) - ruledHalf);
+    const bend = sub(center, lerp(o(0.5), ins(0.5), v));
+    for (let i = 0; i <= nu; i++) {
+      const u = i / nu;
+      const guide = addScaled(addScaled(lerp(o(u), ins(u), v), bend, 1), side, (2 * u - 1) * extra);
+      const p = projectToLevel(skin, guide, -depth, 8);
+      points.push(p);
+      normals.push(fieldNormal(skin, p));
+      thickness.push(geometry.thickness * thicknessAlong(geometry.shape, v) * thicknessAcross(u));
+    }
+  }
+  return { nu, nv, points, normals, thickness };
+}

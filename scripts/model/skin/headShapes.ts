@@ -1,0 +1,45 @@
+import { axesFromUp, ellipsoid, roundCone } from "../../../src/domain/geometry/sdfPrimitives";
+import { BodyPart } from "./bodyParts";
+import type { ShapeList } from "./shapeList";
+
+const H = BodyPart.head;
+
+/** Cranium, face masses, nose, lips and chin: the unpaired shapes of the head and the neck. */
+export function addHeadMidline(list: ShapeList): void {
+  list.add(ellipsoid([0, 1.662, -0.02], [0.076, 0.09, 0.098]), 0, H);
+  list.add(ellipsoid([0, 1.688, 0.028], [0.064, 0.054, 0.058]), 0.02, H);
+  list.add(ellipsoid([0, 1.6, 0.022], [0.06, 0.062, 0.064]), 0.04, H);
+  list.add(ellipsoid([0, 1.585, 0.055], [0.037, 0.034, 0.037]), 0.03, H);
+  list.add(ellipsoid([0, 1.538, 0.07], [0.02, 0.016, 0.016]), 0.025, H);
+  list.add(roundCone([0, 1.455, -0.014], [0, 1.585, -0.028], 0.058, 0.05), 0.03, BodyPart.neck);
+}
+
+/** Paired head shapes on one side: cheekbone, jaw line, brow, ear. */
+export function addHeadSide(list: ShapeList): void {
+  const m = (x: number, y: number, z: number) => list.m([x, y, z]);
+  list.add(ellipsoid(m(0.047, 1.624, 0.05), [0.022, 0.016, 0.022]), 0.025, H);
+  list.add(roundCone(m(0.054, 1.568, -0.004), m(0.016, 1.537, 0.062), 0.01, 0.012), 0.03, H);
+  list.add(roundCone(m(0.008, 1.667, 0.08), m(0.048, 1.668, 0.064), 0.006, 0.005), 0.02, H);
+  list.add(ellipsoid(m(0.077, 1.617, -0.012), [0.008, 0.027, 0.016], axesFromUp([0, 1, -0.25])), 0.008, H);
+  list.carve(ellipsoid(m(0.085, 1.612, -0.006), [0.004, 0.012, 0.008]), 0.003, H);
+}
+
+/** Eye socket carved on one side. */
+export function carveEyeSocket(list: ShapeList): void {
+  list.carve(ellipsoid(list.m([0.033, 1.645, 0.096]), [0.019, 0.012, 0.015]), 0.01, H);
+}
+
+/** Eyeball (closed lids) on one side, set into the socket. */
+export function addEye(list: ShapeList): void {
+  list.add(ellipsoid(list.m([0.033, 1.643, 0.069]), [0.014, 0.0095, 0.012]), 0.006, H);
+}
+
+/** Nose and lips, added after the eye sockets are carved. */
+export function addNoseAndLips(list: ShapeList): void {
+  list.add(roundCone([0, 1.652, 0.088], [0, 1.606, 0.11], 0.0075, 0.0105), 0.01, H);
+  list.add(ellipsoid([0, 1.601, 0.106], [0.012, 0.01, 0.01]), 0.006, H);
+  list.add(ellipsoid([0.013, 1.598, 0.097], [0.009, 0.007, 0.008]), 0.007, H);
+  list.add(ellipsoid([-0.013, 1.598, 0.097], [0.009, 0.007, 0.008]), 0.007, H);
+  list.add(ellipsoid([0, 1.572, 0.089], [0.024, 0.0075, 0.009]), 0.009, H);
+  list.add(ellipsoid([0, 1.56, 0.087], [0.021, 0.0075, 0.009]), 0.004, H);
+}
