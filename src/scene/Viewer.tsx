@@ -1,15 +1,19 @@
 import { OrbitControls } from "@react-three/drei";
 import { Canvas } from "@react-three/fiber";
 import { Suspense, useState } from "react";
-import { TOUCH } from "three";
+import { MOUSE, TOUCH } from "three";
 import { useAppStore } from "../state/store";
 import { BodyScene } from "./BodyScene";
 import { StudioLights } from "./StudioLights";
 import { hasWebGL2 } from "./webglSupport";
 
-/** The 3D view: the body under studio lights, with orbit, zoom and pan (one finger rotates, pinch zooms). */
+/**
+ * The 3D view: the body under studio lights, with orbit, zoom and pan (one finger rotates, pinch
+ * zooms). In pain mode the left button and one finger paint, the right button and two fingers turn.
+ */
 export function Viewer() {
   const [webgl] = useState(hasWebGL2);
+  const painMode = useAppStore((s) => s.painMode);
   if (!webgl) {
     return (
       <p className="viewer-fallback" role="status">
@@ -36,7 +40,12 @@ export function Viewer() {
         maxDistance={5}
         maxPolarAngle={Math.PI * 0.92}
         enableDamping={false}
-        touches={{ ONE: TOUCH.ROTATE, TWO: TOUCH.DOLLY_PAN }}
+        mouseButtons={
+          painMode
+            ? { MIDDLE: MOUSE.DOLLY, RIGHT: MOUSE.ROTATE }
+            : { LEFT: MOUSE.ROTATE, MIDDLE: MOUSE.DOLLY, RIGHT: MOUSE.PAN }
+        }
+        touches={painMode ? { TWO: TOUCH.DOLLY_ROTATE } : { ONE: TOUCH.ROTATE, TWO: TOUCH.DOLLY_PAN }}
         makeDefault
       />
     </Canvas>

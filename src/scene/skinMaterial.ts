@@ -8,6 +8,8 @@ export interface SkinUniforms {
   selectedRegion: { value: number };
   /** Colour of the referral paint. */
   paintColor: { value: Color };
+  /** Colour of the patient's pain drawing (hatched, so the referral paint shows through it). */
+  painColor: { value: Color };
 }
 
 /**
@@ -20,6 +22,7 @@ export function createSkinMaterial(): { material: MeshStandardMaterial; uniforms
     hoverRegion: { value: -1 },
     selectedRegion: { value: -1 },
     paintColor: { value: new Color("#d7261e") },
+    painColor: { value: new Color("#2f5fd0") },
   };
   const material = new MeshStandardMaterial({ color: "#e2b9a0", roughness: 0.62, metalness: 0 });
   material.onBeforeCompile = (shader) => {
@@ -27,11 +30,11 @@ export function createSkinMaterial(): { material: MeshStandardMaterial; uniforms
     shader.vertexShader = shader.vertexShader
       .replace(
         "#include <common>",
-        "#include <common>\nattribute vec2 referral;\nattribute float _region;\nvarying vec2 vReferral;\nvarying float vRegion;\nvarying vec3 vBodyPos;",
+        "#include <common>\nattribute vec2 referral;\nattribute float _region;\nattribute float pain;\nvarying vec2 vReferral;\nvarying float vRegion;\nvarying float vPain;\nvarying vec3 vBodyPos;",
       )
       .replace(
         "#include <begin_vertex>",
-        "#include <begin_vertex>\nvReferral = referral;\nvRegion = _region;\nvBodyPos = (modelMatrix * vec4(position, 1.0)).xyz;",
+        "#include <begin_vertex>\nvReferral = referral;\nvRegion = _region;\nvPain = pain;\nvBodyPos = (modelMatrix * vec4(position, 1.0)).xyz;",
       );
     shader.fragmentShader = shader.fragmentShader
       .replace(
@@ -40,8 +43,10 @@ export function createSkinMaterial(): { material: MeshStandardMaterial; uniforms
 uniform float hoverRegion;
 uniform float selectedRegion;
 uniform vec3 paintColor;
+uniform vec3 painColor;
 varying vec2 vReferral;
 varying float vRegion;
+varying float vPain;
 varying vec3 vBodyPos;
 float hash13(vec3 p) { p = fract(p * 0.1031); p += dot(p, p.zyx + 31.32); return fract((p.x + p.y) * p.z); }
 float stipple(vec3 p) {
@@ -65,10 +70,14 @@ if (abs(region - hoverRegion) < 0.5) diffuseColor.rgb = mix(diffuseColor.rgb, ve
 float fe = fwidth(vReferral.x);
 float essential = smoothstep(0.5 - fe, 0.5 + fe, vReferral.x);
 float spill = step(0.5, vReferral.y) * stipple(vBodyPos);
-diffuseColor.rgb = mix(diffuseColor.rgb, paintColor, max(essential, spill * (1.0 - essential)));`,
+diffuseColor.rgb = mix(diffuseColor.rgb, paintColor, max(essential, spill * (1.0 - essential)));
+float fp = fwidth(vPain);
+float painMask = smoothstep(0.5 - fp, 0.5 + fp, vPain);
+float hatch = step(0.55, fract((vBodyPos.x + vBodyPos.y - vBodyPos.z) / 0.005));
+diffuseColor.rgb = mix(diffuseColor.rgb, painColor, painMask * (0.3 + 0.55 * hatch));`,
       );
   };
-  material.customProgramCacheKey = () => "skin-referral-v1";
+  material.customProgramCacheKey = () => "skin-referral-pain-v1";
   return { material, uniforms };
 }
 

@@ -1,9 +1,10 @@
 import { create } from "zustand";
+import { createPainSlice, type PainSlice } from "./painSlice";
 import type { Hover, Layers, Selection } from "./selectionTypes";
 import { defaultViewState, type ViewState } from "./viewState";
 
 /** The app's state; components read it with a selector, per-frame code with `getState()`. */
-export interface AppState extends ViewState {
+export interface AppState extends ViewState, PainSlice {
   /** The current selection, or null on the start screen. */
   selection: Selection | null;
   /** What the pointer is over in the 3D view. */
@@ -30,6 +31,7 @@ export interface AppState extends ViewState {
 export const createAppStore = () =>
   create<AppState>()((set) => ({
     ...defaultViewState,
+    ...createPainSlice(set),
     selection: null,
     hover: null,
     notice: null,

@@ -1,4 +1,6 @@
 import type { Dataset } from "../domain/datasetTypes";
+import type { Vec3 } from "../domain/schema/primitives";
+import { MAX_PAIN_SPOTS } from "./painSlice";
 import type { Layers, Selection } from "./selectionTypes";
 import { defaultViewState, type ViewState } from "./viewState";
 
@@ -6,6 +8,27 @@ import { defaultViewState, type ViewState } from "./viewState";
 export interface UrlState extends ViewState {
   /** The selection, or null. */
   selection: Selection | null;
+  /** The pain drawing (body frame, metres). */
+  painSpots: Vec3[];
+  /** Whether the canvas paints pain. */
+  painMode: boolean;
+}
+
+/** Spots as millimetre triples `x.y.z`, joined by `_` (characters a URL keeps as they are). */
+export function encodePainSpots(spots: readonly Vec3[]): string {
+  return spots.map((p) => p.map((v) => Math.round(v * 1000)).join(".")).join("_");
+}
+
+/** Reads spots written by `encodePainSpots`; returns null when the text is not that form. */
+export function decodePainSpots(text: string): Vec3[] | null {
+  const spots: Vec3[] = [];
+  for (const part of text.split("_")) {
+    const numbers = part.split(".").map(Number);
+    if (numbers.length !== 3 || !numbers.every(Number.isInteger) || numbers.some((v) => Math.abs(v) > 3000))
+      return null;
+    spots.push(numbers.map((v) => v / 1000) as Vec3);
+  }
+  return spots.slice(0, MAX_PAIN_SPOTS);
 }
 
 /** A decoded link, with what could not be understood in it (the rest still applies). */
@@ -34,6 +57,8 @@ export function encodeUrlState(state: UrlState): string {
   if (state.isolate) params.set("isolate", "1");
   if (state.sides !== "both") params.set("sides", state.sides);
   if (state.audience !== defaultViewState.audience) params.set("for", state.audience);
+  if (state.painMode) params.set("paint", "1");
+  if (state.painSpots.length > 0) params.set("pain", encodePainSpots(state.painSpots));
   const text = params.toString();
   return text ? `?${text}` : "";
 }
@@ -78,6 +103,9 @@ export function decodeUrlState(search: string, dataset: Dataset): DecodedUrl {
   const sides = params.get("sides");
   const audience = params.get("for");
   if (view !== null && !oneOf(view, views)) problems.push(`Unknown view "${view}" in the link: showing the front.`);
+  const pain = params.get("pain");
+  const painSpots = pain ? decodePainSpots(pain) : [];
+  if (!painSpots) problems.push("The pain drawing in the link could not be read, so it was left out.");
   const state: UrlState = {
     selection: decodeSelection(params, dataset, problems),
     view: oneOf(view, views) ?? defaultViewState.view,
@@ -86,6 +114,8 @@ export function decodeUrlState(search: string, dataset: Dataset): DecodedUrl {
     isolate: params.get("isolate") === "1",
     sides: oneOf(sides, ["both", "left", "right"] as const) ?? "both",
     audience: oneOf(audience, ["patient", "practitioner"] as const) ?? defaultViewState.audience,
+    painSpots: painSpots ?? [],
+    painMode: params.get("paint") === "1",
   };
   return { state, problems };
 }

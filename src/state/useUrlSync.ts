@@ -4,8 +4,8 @@ import { useAppStore } from "./store";
 import { decodeUrlState, encodeUrlState, type UrlState } from "./urlState";
 
 function currentUrlState(): UrlState {
-  const { selection, view, layers, xray, isolate, sides, audience } = useAppStore.getState();
-  return { selection, view, layers, xray, isolate, sides, audience };
+  const { selection, view, layers, xray, isolate, sides, audience, painSpots, painMode } = useAppStore.getState();
+  return { selection, view, layers, xray, isolate, sides, audience, painSpots, painMode };
 }
 
 function applyUrl(dataset: Dataset): void {

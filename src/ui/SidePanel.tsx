@@ -3,6 +3,7 @@ import { useAppStore } from "../state/store";
 import { ConditionPanel } from "./ConditionPanel";
 import { MusclePanel } from "./MusclePanel";
 import { NoticeBanner } from "./NoticeBanner";
+import { PainPanel } from "./PainPanel";
 import { RegionPanel } from "./RegionPanel";
 import { SearchBox } from "./SearchBox";
 import { StartPanel } from "./StartPanel";
@@ -15,6 +16,7 @@ export function SidePanel() {
   const dataset = useDataset();
   const selection = useAppStore((s) => s.selection);
   const select = useAppStore((s) => s.select);
+  const painView = useAppStore((s) => s.painMode || s.painSpots.length > 0);
   return (
     <aside className="side-panel" aria-labelledby="panel-heading">
       <SearchBox />
@@ -24,11 +26,11 @@ export function SidePanel() {
         <h1 id="panel-heading">{selection ? selectionName(dataset, selection) : "Where does it hurt?"}</h1>
         {selection && (
           <button type="button" className="link-button" onClick={() => select(null)}>
-            ← All regions and conditions
+            {painView ? "← Back to your pain drawing" : "← All regions and conditions"}
           </button>
         )}
       </header>
-      {!selection && <StartPanel />}
+      {!selection && (painView ? <PainPanel /> : <StartPanel />)}
       {selection?.kind === "region" && <RegionPanel id={selection.id} />}
       {selection?.kind === "muscle" && <MusclePanel id={selection.id} />}
       {selection?.kind === "condition" && <ConditionPanel id={selection.id} />}

@@ -5,7 +5,7 @@ import { decodeUrlState, encodeUrlState, type UrlState } from "../../src/state/u
 import { defaultViewState } from "../../src/state/viewState";
 
 const dataset = loadDataset(bundledDatasetFiles);
-const base: UrlState = { ...defaultViewState, selection: null };
+const base: UrlState = { ...defaultViewState, selection: null, painSpots: [], painMode: false };
 
 describe("URL state", () => {
   it("keeps the start view's link empty", () => {
@@ -22,6 +22,11 @@ describe("URL state", () => {
       isolate: true,
       sides: "left",
       audience: "practitioner",
+      painSpots: [
+        [0.281, 1.11, -0.03],
+        [-0.1, 0.5, 0.021],
+      ],
+      painMode: true,
     };
     const search = encodeUrlState(state);
     expect(search).toContain("muscle=upper-trapezius");
@@ -42,6 +47,13 @@ describe("URL state", () => {
     expect(state.selection).toBeNull();
     expect(state.view).toBe("back");
     expect(problems[0]).toContain('"nosuchmuscle"');
+  });
+
+  it("drops an unreadable pain drawing with a message", () => {
+    const { state, problems } = decodeUrlState("?pain=12.x.4&region=neck", dataset);
+    expect(state.painSpots).toEqual([]);
+    expect(state.selection).toEqual({ kind: "region", id: "neck" });
+    expect(problems[0]).toContain("pain drawing");
   });
 
   it("ignores a bad view or layer with a message and keeps the rest", () => {
