@@ -1,11 +1,7 @@
-import { join } from "node:path";
-import { chromium, type Page } from "playwright-core";
-import { PerspectiveCamera, Vector3 } from "three";
-import { preview } from "vite";
+import type { Page } from "playwright-core";
 import type { Dataset } from "../../src/domain/datasetTypes";
-import { presetGoal } from "../../src/scene/cameraTargets";
-import { findChromium } from "../findChromium";
-import { repoRoot } from "../readDatasetFiles";
+import { withAppInBrowser } from "../browserSession";
+import { projectAtPreset } from "../projectAtPreset";
 import { median, ms } from "./stats";
 
 /**
@@ -25,6 +21,7 @@ const measureInPage = `(async ({ act, arg }) => new Promise((resolve) => {
     resolve({ ms: performance.now() - start, frames });
   });
   observer.observe(heading, { childList: true, characterData: true, subtree: true });
+  setTimeout(() => resolve({ ms: Number.NaN, frames: -1, stuck: heading.textContent }), 5000);
   new Function("arg", act)(arg);
 }))`;
 
@@ -33,69 +30,59 @@ async function timeHeadingChange(page: Page, act: string, arg: unknown): Promise
 }
 
 const clickButton = "[...document.querySelectorAll('button')].find((b) => b.textContent.startsWith(arg)).click();";
-const clickCanvas = `const canvas = document.querySelector('canvas');
-for (const type of ['pointermove', 'pointerdown', 'pointerup']) canvas.dispatchEvent(new PointerEvent(type, { clientX: arg.x, clientY: arg.y, bubbles: true, pointerId: 1, isPrimary: true }));
-canvas.dispatchEvent(new MouseEvent('click', { clientX: arg.x, clientY: arg.y, bubbles: true }));`;
-
-function project(point: [number, number, number], box: { x: number; y: number; width: number; height: number }) {
-  const goal = presetGoal("front");
-  const camera = new PerspectiveCamera(32, box.width / box.height, 0.05, 20);
-  camera.position.copy(goal.position);
-  camera.lookAt(goal.target);
-  camera.updateMatrixWorld();
-  const p = new Vector3(...point).project(camera);
-  return { x: box.x + ((p.x + 1) / 2) * box.width, y: box.y + ((1 - p.y) / 2) * box.height };
-}
+/** Like `measureInPage`, but the clock starts at the real pointerdown of a click that Playwright performs. */
+const armCanvasMeasure = `window.__panelTiming = new Promise((resolve) => {
+  const heading = document.getElementById("panel-heading");
+  const before = heading.textContent;
+  let start = 0;
+  let frames = 0;
+  const countFrame = () => { frames += 1; requestAnimationFrame(countFrame); };
+  window.addEventListener("pointerdown", () => { start = performance.now(); frames = 0; requestAnimationFrame(countFrame); }, { capture: true, once: true });
+  const observer = new MutationObserver(() => {
+    if (heading.textContent === before) return;
+    observer.disconnect();
+    resolve({ ms: performance.now() - start, frames });
+  });
+  observer.observe(heading, { childList: true, characterData: true, subtree: true });
+  setTimeout(() => resolve({ ms: Number.NaN, frames: -1 }), 5000);
+}); true`;
 
 /** Measures, in real Chromium on the production build, how soon the panel follows a selection. */
 export async function benchSelection(dataset: Dataset, runs = 20): Promise<string[]> {
-  const server = await preview({
-    root: repoRoot,
-    configFile: join(repoRoot, "vite.config.ts"),
-    logLevel: "silent",
-    preview: { host: "127.0.0.1", port: 0 },
-  });
-  const address = server.httpServer.address();
-  const port = typeof address === "object" && address ? address.port : 0;
-  const browser = await chromium.launch({
-    executablePath: findChromium(),
-    args: [
-      "--use-angle=swiftshader",
-      "--enable-unsafe-swiftshader",
-      "--disable-background-networking",
-      "--no-first-run",
-      "--disable-component-update",
-      "--disable-sync",
-      "--disable-quic",
-    ],
-  });
-  try {
+  return withAppInBrowser(async (browser, origin) => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 }, reducedMotion: "reduce" });
-    await page.goto(`http://127.0.0.1:${port}/`);
+    await page.goto(`${origin}/`);
     await page.waitForSelector('html[data-scene-ready="true"]', { timeout: 60_000 });
     const listTimes: { ms: number; frames: number }[] = [];
     const listClicks = ["Jaw", "←", "Neck", "←"];
-    for (let i = 0; i < runs; i++) listTimes.push(await timeHeadingChange(page, clickButton, listClicks[i % 4]));
+    for (let i = 0; i < runs; i++) {
+      const t = await timeHeadingChange(page, clickButton, listClicks[i % 4]);
+      if (Number.isNaN(t.ms))
+        throw new Error(`list click ${listClicks[i % 4]} did not change the panel: ${JSON.stringify(t)}`);
+      listTimes.push(t);
+    }
     await page.evaluate(() => history.replaceState(null, "", "./"));
     await page.reload();
     await page.waitForSelector('html[data-scene-ready="true"]', { timeout: 60_000 });
     const box = await page.locator("canvas").boundingBox();
     if (!box) throw new Error("no canvas");
-    const spots = ["jaw-angle", "anterior-thigh"].map((id) =>
-      project(dataset.landmarkById.get(id)?.position ?? [0, 1, 0], box),
+    const spots = ["cheek", "anterior-thigh"].map((id) =>
+      projectAtPreset("front", dataset.landmarkById.get(id)?.position ?? [0, 1, 0], box),
     );
     const canvasTimes: { ms: number; frames: number }[] = [];
     for (let i = 0; i < runs; i++) {
       await page.getByRole("button", { name: "Front", exact: true }).click();
-      canvasTimes.push(await timeHeadingChange(page, clickCanvas, spots[i % 2]));
+      const spot = spots[i % 2] ?? { x: 0, y: 0 };
+      await page.evaluate(armCanvasMeasure);
+      await page.mouse.click(spot.x, spot.y);
+      const t: { ms: number; frames: number } = await page.evaluate("window.__panelTiming");
+      if (Number.isNaN(t.ms)) throw new Error(`canvas click ${i} did not change the panel: ${JSON.stringify(t)}`);
+      canvasTimes.push(t);
     }
     const within = (times: { frames: number }[]) => times.filter((t) => t.frames === 0).length;
     return [
       `panel after a list click (median of ${runs}):      ${ms(median(listTimes.map((t) => t.ms)))}   before the next frame in ${within(listTimes)}/${runs}`,
       `panel after a canvas click (median of ${runs}):    ${ms(median(canvasTimes.map((t) => t.ms)))}   before the next frame in ${within(canvasTimes)}/${runs}`,
     ];
-  } finally {
-    await browser.close();
-    await server.close();
-  }
+  });
 }

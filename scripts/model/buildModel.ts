@@ -4,7 +4,7 @@ import type { ModelPart } from "./gltf/modelPart";
 import { buildMuscleParts } from "./muscles/buildMuscles";
 import { assignRegions } from "./skin/assignRegions";
 import { defaultMeshSkinOptions, type MeshSkinOptions, meshSkin } from "./skin/meshSkin";
-import { createSkinField } from "./skin/skinField";
+import { createSkinField, createTrunkField } from "./skin/skinField";
 
 /** What the generator reads from the dataset. */
 export type ModelInput = Pick<Dataset, "version" | "landmarks" | "regions" | "muscles">;
@@ -39,7 +39,7 @@ const tris = (parts: readonly ModelPart[]) => parts.reduce((n, p) => n + p.indic
 export async function buildModel(input: ModelInput, options: BuildModelOptions, log: StepLog): Promise<ModelPart[]> {
   const landmarks = new Map(input.landmarks.map((l) => [l.id, l]));
   const field = await step("skin-field", log, createSkinField, () => "primitives blended");
-  const distance = (x: number, y: number, z: number) => field.distance(x, y, z);
+  const trunk = await step("trunk-field", log, createTrunkField, () => "skin without arms");
   const skinMesh = await step(
     "skin-mesh",
     log,
@@ -62,7 +62,7 @@ export async function buildModel(input: ModelInput, options: BuildModelOptions, 
   const muscles = await step(
     "muscles",
     log,
-    () => input.muscles.flatMap((m) => buildMuscleParts(m, landmarks, distance)),
+    () => input.muscles.flatMap((m) => buildMuscleParts(m, landmarks, { skin: field, trunk })),
     (parts) => `${parts.length} meshes, ${tris(parts)} triangles`,
   );
   const bones = await step(

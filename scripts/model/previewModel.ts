@@ -82,12 +82,21 @@ async function main(): Promise<void> {
     );
     writePng(torso, join(out, `torso-${mode}.png`));
   }
-  const closeUp = (at: [number, number, number], scale: number, views: number[]) =>
+  const closeUp = (at: [number, number, number], scale: number, views: number[], mode: keyof typeof MODES = "skin") =>
     views.map((azimuth) => {
       const centerX = at[0] * Math.cos(azimuth) - at[2] * Math.sin(azimuth);
-      return render(meshes, "skin", { azimuth, scale, centerY: at[1], centerX }, 420, 520);
+      return render(meshes, mode, { azimuth, scale, centerY: at[1], centerX }, 420, 520);
     });
   writePng(closeUp([0.31, 0.78, 0], 2600, [0, Math.PI, Math.PI / 2, Math.PI / 4]), join(out, "hand.png"));
+  const side = [Math.PI / 2, -Math.PI / 2];
+  writePng(
+    [...closeUp([0.1, 0.72, 0], 620, side, "muscles"), ...closeUp([0.1, 0.72, 0], 620, side)],
+    join(out, "hip.png"),
+  );
+  writePng(
+    [...closeUp([0.1, 1.3, 0.02], 1100, side, "muscles"), ...closeUp([0, 1.3, 0.02], 1100, [0, Math.PI])],
+    join(out, "armpit.png"),
+  );
   writePng(closeUp([0.095, 0.08, 0.05], 2200, [0, Math.PI / 2, Math.PI / 4, Math.PI]), join(out, "foot.png"));
 }
 

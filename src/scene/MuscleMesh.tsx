@@ -11,7 +11,7 @@ import { createMuscleMaterial, setMuscleLook } from "./muscleMaterial";
 export function MuscleMesh({ part }: { part: MusclePart }) {
   const dataset = useDataset();
   const invalidate = useThree((s) => s.invalidate);
-  const material = useMemo(createMuscleMaterial, []);
+  const material = useMemo(() => createMuscleMaterial(part.tendon), [part]);
 
   useEffect(() => {
     part.mesh.material = material;

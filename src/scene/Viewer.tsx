@@ -26,7 +26,7 @@ export function Viewer() {
     <Canvas
       frameloop="demand"
       dpr={[1, 2]}
-      camera={{ position: [0, 1.0, 3.2], fov: 32, near: 0.05, far: 20 }}
+      camera={{ position: [0, 1.06, 3.4], fov: 32, near: 0.05, far: 20 }}
       onPointerMissed={() => useAppStore.getState().setHover(null)}
     >
       <color attach="background" args={["#22262e"]} />
@@ -35,7 +35,7 @@ export function Viewer() {
         <BodyScene />
       </Suspense>
       <OrbitControls
-        target={[0, 0.92, 0]}
+        target={[0, 0.89, 0]}
         minDistance={0.3}
         maxDistance={5}
         maxPolarAngle={Math.PI * 0.92}

@@ -13,6 +13,8 @@ export interface MusclePart {
   layer: "superficial" | "intermediate" | "deep";
   /** The mesh. */
   mesh: Mesh;
+  /** Fraction of the length drawn as tendon at the origin and insertion ends. */
+  tendon: [number, number];
   /** Trigger points resolved onto the mesh by the generator, in the body frame. */
   triggerPoints: { id: string; position: Vector3Tuple }[];
 }
@@ -69,6 +71,7 @@ export function splitBodyModel(scene: Object3D, sceneExtras: Record<string, unkn
         side: (extras.side as MusclePart["side"]) ?? "midline",
         layer: (extras.layer as MusclePart["layer"]) ?? "superficial",
         mesh: object,
+        tendon: (extras.tendon as [number, number]) ?? [0.12, 0.12],
         triggerPoints: (extras.triggerPoints as MusclePart["triggerPoints"]) ?? [],
       });
     }

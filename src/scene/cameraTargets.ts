@@ -19,8 +19,8 @@ const presetDirections: Record<ViewPreset, Vector3> = {
 
 /** The whole body from a preset direction. */
 export function presetGoal(view: ViewPreset): CameraGoal {
-  const target = new Vector3(0, 0.92, 0);
-  return { target, position: target.clone().addScaledVector(presetDirections[view].clone().normalize(), 3.2) };
+  const target = new Vector3(0, 0.89, 0);
+  return { target, position: target.clone().addScaledVector(presetDirections[view].clone().normalize(), 3.4) };
 }
 
 /** The box around what a selection shows: the selected muscle's meshes, or a region's anchors. */

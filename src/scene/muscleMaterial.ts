@@ -1,4 +1,4 @@
-import { MeshStandardMaterial } from "three";
+import { MeshStandardMaterial, Vector2 } from "three";
 
 /** How a muscle is drawn right now. */
 export type MuscleLook = "normal" | "hovered" | "selected" | "highlighted" | "dimmed";
@@ -13,21 +13,23 @@ const colours: Record<MuscleLook, string> = {
 
 /**
  * A muscle material: red belly with faint fibre stripes along the UV's v, fading into whitish
- * tendon at both ends. One per muscle mesh, recoloured in place by `setMuscleLook`.
+ * tendon over the fraction of its length the generator gives for each end (`extras.tendon`). One per muscle mesh, recoloured in place by `setMuscleLook`.
  */
-export function createMuscleMaterial(): MeshStandardMaterial {
+export function createMuscleMaterial(tendon: readonly [number, number] = [0.12, 0.12]): MeshStandardMaterial {
   const material = new MeshStandardMaterial({ color: colours.normal, roughness: 0.55, metalness: 0 });
+  const tendonRange = { value: new Vector2(tendon[0], tendon[1]) };
   material.onBeforeCompile = (shader) => {
+    shader.uniforms.tendonRange = tendonRange;
     shader.vertexShader = shader.vertexShader
       .replace("#include <common>", "#include <common>\nvarying vec2 vFibre;")
       .replace("#include <begin_vertex>", "#include <begin_vertex>\nvFibre = uv;");
     shader.fragmentShader = shader.fragmentShader
-      .replace("#include <common>", "#include <common>\nvarying vec2 vFibre;")
+      .replace("#include <common>", "#include <common>\nvarying vec2 vFibre;\nuniform vec2 tendonRange;")
       .replace(
         "#include <color_fragment>",
         `#include <color_fragment>
 float stripes = 0.93 + 0.07 * sin(vFibre.x * 160.0);
-float tendon = 1.0 - smoothstep(0.0, 0.12, min(vFibre.y, 1.0 - vFibre.y));
+float tendon = max(1.0 - smoothstep(tendonRange.x * 0.7, tendonRange.x, vFibre.y), smoothstep(1.0 - tendonRange.y, 1.0 - tendonRange.y * 0.7, vFibre.y));
 diffuseColor.rgb = mix(diffuseColor.rgb * stripes, vec3(0.9, 0.87, 0.8), tendon * 0.85);`,
       );
   };

@@ -65,8 +65,8 @@ float stipple(vec3 p) {
         "#include <color_fragment>",
         `#include <color_fragment>
 float region = floor(vRegion + 0.5);
-if (abs(region - selectedRegion) < 0.5) diffuseColor.rgb = mix(diffuseColor.rgb, vec3(0.98, 0.82, 0.55), 0.45);
-if (abs(region - hoverRegion) < 0.5) diffuseColor.rgb = mix(diffuseColor.rgb, vec3(1.0, 0.93, 0.78), 0.35);
+if (abs(region - selectedRegion) < 0.5) diffuseColor.rgb = mix(diffuseColor.rgb, vec3(0.95, 0.68, 0.42), 0.3);
+if (abs(region - hoverRegion) < 0.5) diffuseColor.rgb = mix(diffuseColor.rgb, vec3(1.0, 0.9, 0.75), 0.2);
 float fe = fwidth(vReferral.x);
 float essential = smoothstep(0.5 - fe, 0.5 + fe, vReferral.x);
 float spill = step(0.5, vReferral.y) * stipple(vBodyPos);

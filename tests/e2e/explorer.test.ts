@@ -1,11 +1,11 @@
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type CanvasBox, projectAtPreset } from "../../scripts/projectAtPreset";
 import { readDatasetFiles } from "../../scripts/readDatasetFiles";
 import { loadDataset } from "../../src/domain/validateDataset";
 import { launchBrowser, openApp, saveScreenshot, waitForScene } from "./harness/browser";
 import { readTriggerPoints } from "./harness/modelExtras";
 import { decodePng, fractionWhere, isRed } from "./harness/pixels";
-import { type CanvasBox, projectAtPreset } from "./harness/projection";
 
 const dataset = loadDataset(readDatasetFiles());
 const landmark = (id: string) => {

@@ -1,10 +1,10 @@
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { projectAtPreset } from "../../scripts/projectAtPreset";
 import { readDatasetFiles } from "../../scripts/readDatasetFiles";
 import { loadDataset } from "../../src/domain/validateDataset";
 import { launchBrowser, openApp, saveScreenshot, waitForScene } from "./harness/browser";
 import { decodePng, fractionWhere } from "./harness/pixels";
-import { projectAtPreset } from "./harness/projection";
 
 const dataset = loadDataset(readDatasetFiles());
 let browser: Browser;

@@ -5,7 +5,8 @@ import { addScaled, cross, distance, dot, lerp, normalize, sub } from "../../../
 import type { MuscleGeometry } from "../../../src/domain/schema/geometrySchema";
 import type { Vec3 } from "../../../src/domain/schema/primitives";
 import type { MuscleLayout } from "./muscleLayout";
-import { thicknessAcross, thicknessAlong, widthProfile } from "./profiles";
+import { type MuscleProfile, muscleProfile } from "./muscleLooks";
+import { thicknessAcross } from "./profiles";
 
 /** The outer face of a muscle: a grid of (nu + 1) x (nv + 1) points, u across, v along (row-major by v). */
 export interface LoftSurface {
@@ -19,6 +20,14 @@ export interface LoftSurface {
   normals: Vec3[];
   /** Thickness under each point, metres. */
   thickness: number[];
+}
+
+/** Options of `loftSurface`. */
+export interface LoftOptions {
+  /** The field row v is projected on (default: `skin` for every row). */
+  rowField?: (v: number) => DistanceFunction;
+  /** Width, thickness, end rounding and bulge along the muscle (default: the shape kind's, with no bulge). */
+  profile?: MuscleProfile;
 }
 
 /** Grid resolution for a muscle: about 1.5 cm cells, within limits. */
@@ -36,9 +45,17 @@ function polylineLength(points: readonly Vec3[]): number {
  * line, widened to the shape's width profile, then every point is projected onto the skin field's
  * level set at `-depth` (so the muscle sits under the skin).
  */
-export function loftSurface(layout: MuscleLayout, geometry: MuscleGeometry, skin: DistanceFunction): LoftSurface {
+export function loftSurface(
+  layout: MuscleLayout,
+  geometry: MuscleGeometry,
+  skin: DistanceFunction,
+  options: LoftOptions = {},
+): LoftSurface {
   const { origin, insertion, via, depth } = layout;
-  const o = (u: number) => pointAlongPolyline(origin, u);
+  const fieldAt = options.rowField ?? (() => skin);
+  const profile = options.profile ?? { ...muscleProfile("", geometry), bulge: 0 };
+  const bulge = profile.bulge;
+  const o = (u: number) => (profile.curvedOrigin ? catmullRom(origin, u) : pointAlongPolyline(origin, u));
   const ins = (u: number) => pointAlongPolyline(insertion, u);
   const axisPoints = [o(0.5), ...via, ins(0.5)];
   const axis = (v: number) => catmullRom(axisPoints, v);
@@ -53,21 +70,26 @@ export function loftSurface(layout: MuscleLayout, geometry: MuscleGeometry, skin
   const thickness: number[] = [];
   for (let j = 0; j <= nv; j++) {
     const v = j / nv;
+    const field = fieldAt(v);
     const center = axis(v);
     const tangent = normalize(sub(axis(Math.min(1, v + 0.02)), axis(Math.max(0, v - 0.02))));
-    const n = fieldNormal(skin, projectToLevel(skin, center, -depth, 4));
+    const n = fieldNormal(field, projectToLevel(field, center, -depth, 4));
     let side = normalize(cross(n, tangent), [1, 0, 0]);
     if (dot(reference, reference) > 0 && dot(side, reference) < 0) side = [-side[0], -side[1], -side[2]];
     const ruledHalf = (spanO * (1 - v) + spanI * v) / 2;
-    const extra = Math.max(0, (geometry.width / 2) * widthProfile(geometry.shape, v) - ruledHalf);
+    const extra = Math.max(0, (geometry.width / 2) * profile.width(v) - ruledHalf);
     const bend = sub(center, lerp(o(0.5), ins(0.5), v));
+    const squeeze = profile.squeeze(v);
+    const rowMid = addScaled(lerp(o(0.5), ins(0.5), v), bend, 1);
     for (let i = 0; i <= nu; i++) {
       const u = i / nu;
-      const guide = addScaled(addScaled(lerp(o(u), ins(u), v), bend, 1), side, (2 * u - 1) * extra);
-      const p = projectToLevel(skin, guide, -depth, 8);
+      const ruled = addScaled(addScaled(lerp(o(u), ins(u), v), bend, 1), side, (2 * u - 1) * extra);
+      const guide = lerp(rowMid, ruled, squeeze);
+      const t = profile.thickness(v) * thicknessAcross(u);
+      const p = projectToLevel(field, guide, -depth - bulge * geometry.thickness * (1 - t), 8);
       points.push(p);
-      normals.push(fieldNormal(skin, p));
-      thickness.push(geometry.thickness * thicknessAlong(geometry.shape, v) * thicknessAcross(u));
+      normals.push(fieldNormal(field, p));
+      thickness.push(geometry.thickness * t);
     }
   }
   return { nu, nv, points, normals, thickness };

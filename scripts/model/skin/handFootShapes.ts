@@ -16,11 +16,13 @@ export function addHand(list: ShapeList): void {
   const m = (x: number, y: number, z: number) => list.m([x, y, z]);
   const P = BodyPart.hand;
   list.add(
-    roundBox(m(0.305, 0.792, 0.0), [0.041, 0.05, 0.0125], 0.011, axesFromUp([0.12 * list.sign, 1, 0])),
+    roundBox(m(0.305, 0.794, 0.0), [0.039, 0.048, 0.0118], 0.0118, axesFromUp([0.12 * list.sign, 1, 0])),
     0.018,
     P,
   );
   list.add(ellipsoid(m(0.33, 0.8, 0.014), [0.018, 0.028, 0.013]), 0.012, P);
+  list.add(ellipsoid(m(0.283, 0.792, 0.008), [0.013, 0.032, 0.01]), 0.012, P);
+  list.add(ellipsoid(m(0.305, 0.754, 0.003), [0.04, 0.012, 0.0115], axesFromUp([0.12 * list.sign, 1, 0])), 0.01, P);
   for (const [x, len, r, spread] of FINGERS) {
     const base = m(x, 0.752, 0.002);
     const mid: Vec3 = [base[0] + spread * len * 0.55 * list.sign, base[1] - len * 0.55, base[2] + 0.004];

@@ -1,4 +1,5 @@
 import { type BlendedField, createBlendedField, type FieldEntry } from "../../../src/domain/geometry/blendedField";
+import { BodyPart } from "./bodyParts";
 import { addFoot, addHand, carveFloor } from "./handFootShapes";
 import { addEye, addHeadMidline, addHeadSide, addNoseAndLips, carveEyeSocket } from "./headShapes";
 import { addArm, addLeg } from "./limbShapes";
@@ -35,4 +36,13 @@ export function skinEntries(): FieldEntry[] {
 /** The skin as a signed distance field (negative inside), with culling for fast evaluation. */
 export function createSkinField(): BlendedField {
   return createBlendedField(skinEntries(), { cellSize: 0.03, margin: 0.05 });
+}
+
+/** The skin without arms and hands, for laying trunk muscles (same blending otherwise). */
+export function createTrunkField(): BlendedField {
+  const limbs = new Set<number>([BodyPart.arm, BodyPart.hand]);
+  return createBlendedField(
+    skinEntries().filter((e) => !limbs.has(e.part)),
+    { cellSize: 0.03, margin: 0.05 },
+  );
 }

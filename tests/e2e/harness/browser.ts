@@ -1,25 +1,15 @@
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
-import { type Browser, type BrowserContextOptions, chromium, type Page } from "playwright-core";
+import type { Browser, BrowserContextOptions, Page } from "playwright-core";
 import { inject } from "vitest";
-
-/** Chromium flags: WebGL through SwiftShader, and no background traffic into the closed network. */
-const chromiumArgs = [
-  "--use-angle=swiftshader",
-  "--enable-unsafe-swiftshader",
-  "--disable-quic",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-];
+import { launchChromium } from "../../../scripts/browserSession";
 
 /** Where e2e screenshots go (git-ignored). */
 export const screenshotDir = join(import.meta.dirname, "..", "screenshots");
 
 /** Launches headless Chromium; pass extra flags, e.g. `--disable-webgl`. */
 export async function launchBrowser(extraArgs: string[] = []): Promise<Browser> {
-  return chromium.launch({ executablePath: inject("chromiumPath"), args: [...chromiumArgs, ...extraArgs] });
+  return launchChromium(extraArgs, inject("chromiumPath"));
 }
 
 /** An open page of the app plus every URL it requested that was not the app's own origin. */

@@ -1,6 +1,6 @@
 import { PerspectiveCamera, Vector3 } from "three";
-import { presetGoal } from "../../../src/scene/cameraTargets";
-import type { ViewPreset } from "../../../src/state/selectionTypes";
+import { presetGoal } from "../src/scene/cameraTargets";
+import type { ViewPreset } from "../src/state/selectionTypes";
 
 /** The canvas box on the page. */
 export interface CanvasBox {
