@@ -1,7 +1,7 @@
 import react from "@vitejs/plugin-react";
 import { defineConfig } from "vite";
 
-/** Vendor chunks, so no chunk trips Vite's 500 kB warning and the app code caches apart. */
+/** Vendor and dataset chunks, so no chunk trips Vite's 500 kB warning and the app code caches apart. */
 const vendorGroups = [
   { name: "three-core", test: /node_modules[\\/]three[\\/]build[\\/]three\.core/ },
   { name: "three", test: /node_modules[\\/]three[\\/]/ },
@@ -11,6 +11,8 @@ const vendorGroups = [
   },
   { name: "react", test: /node_modules[\\/](react|react-dom|scheduler|zustand)[\\/]/ },
   { name: "vendor", test: /node_modules[\\/]/ },
+  { name: "dataset-upper", test: /[\\/]data[\\/]muscles[\\/](head|neck|shoulder|upper|arm|hand)[^\\/]*\.json$/ },
+  { name: "dataset", test: /[\\/]data[\\/].*\.json$/ },
 ];
 
 export default defineConfig({

@@ -4,6 +4,7 @@ import { ConditionPanel } from "./ConditionPanel";
 import { MusclePanel } from "./MusclePanel";
 import { NoticeBanner } from "./NoticeBanner";
 import { PainPanel } from "./PainPanel";
+import { PrintButton } from "./PrintButton";
 import { RegionPanel } from "./RegionPanel";
 import { SearchBox } from "./SearchBox";
 import { StartPanel } from "./StartPanel";
@@ -34,6 +35,7 @@ export function SidePanel() {
       {selection?.kind === "region" && <RegionPanel id={selection.id} />}
       {selection?.kind === "muscle" && <MusclePanel id={selection.id} />}
       {selection?.kind === "condition" && <ConditionPanel id={selection.id} />}
+      {(selection || painView) && <PrintButton />}
       <footer className="disclaimer">
         <p>{dataset.safety.disclaimer}</p>
       </footer>
