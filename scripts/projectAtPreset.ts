@@ -4,9 +4,13 @@ import type { ViewPreset } from "../src/state/selectionTypes";
 
 /** The canvas box on the page. */
 export interface CanvasBox {
+  /** Left edge, page pixels. */
   x: number;
+  /** Top edge, page pixels. */
   y: number;
+  /** Width, pixels. */
   width: number;
+  /** Height, pixels. */
   height: number;
 }
 

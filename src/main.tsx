@@ -2,6 +2,10 @@ import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import { App } from "./app/App";
 import "./app/app.css";
+import "./app/panel.css";
+import "./app/viewer.css";
+import "./app/pain.css";
+import "./app/print.css";
 
 const root = document.getElementById("root");
 if (root) {

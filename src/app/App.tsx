@@ -16,11 +16,11 @@ export function App() {
     <DatasetContext.Provider value={result.dataset}>
       <UrlSync dataset={result.dataset} />
       <div className="app">
-        <main className="viewer" aria-label="3D body model">
+        <section className="viewer" aria-label="3D body model">
           <Viewer />
           <HoverLabel />
           <ViewControls />
-        </main>
+        </section>
         <SidePanel />
       </div>
     </DatasetContext.Provider>

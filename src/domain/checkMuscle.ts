@@ -5,9 +5,13 @@ import type { Muscle } from "./schema/muscleSchema";
 
 /** Ids a muscle may refer to. */
 export interface KnownIds {
+  /** Landmarks by id. */
   landmarks: ReadonlyMap<string, Landmark>;
+  /** Region ids. */
   regionIds: ReadonlySet<string>;
+  /** Source ids. */
   sourceIds: ReadonlySet<string>;
+  /** Muscle ids, including muscles that failed their own schema. */
   muscleIds: ReadonlySet<string>;
 }
 

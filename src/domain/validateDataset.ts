@@ -34,6 +34,14 @@ export function validateDataset(files: DatasetFiles): ValidationResult {
 
   const landmarkChecker = new ReferenceChecker(files.landmarks.file, problems);
   checkDuplicates(landmarksFile.landmarks, (i) => `landmarks[${i}]`, "landmark", landmarkChecker);
+  landmarksFile.landmarks.forEach((landmark, i) => {
+    if (landmark.position[0] < 0) {
+      landmarkChecker.report(
+        `landmarks[${i}].position[0]`,
+        "bilateral landmarks are written for the left side (x > 0) and midline ones at x = 0",
+      );
+    }
+  });
 
   const regionChecker = new ReferenceChecker(files.regions.file, problems);
   checkDuplicates(regionsFile.regions, (i) => `regions[${i}]`, "region", regionChecker);

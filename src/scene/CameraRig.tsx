@@ -37,12 +37,20 @@ export function CameraRig({ model }: { model: BodyModel }) {
     fly(presetGoal(useAppStore.getState().view));
     const state = useAppStore.getState();
     if (state.selection) fly(selectionGoal(state.selection, model, dataset, camera.position));
-    return useAppStore.subscribe((next, previous) => {
-      if (next.viewRequest !== previous.viewRequest) fly(presetGoal(next.view));
-      else if (next.selection !== previous.selection && next.selection) {
+    const cancelFlight = () => {
+      flight.current = null;
+    };
+    controls.addEventListener("start", cancelFlight);
+    const unsubscribe = useAppStore.subscribe((next, previous) => {
+      const viewChanged = next.viewRequest !== previous.viewRequest || next.view !== previous.view;
+      if (next.selection !== previous.selection && next.selection) {
         fly(selectionGoal(next.selection, model, dataset, camera.position));
-      }
+      } else if (viewChanged || (previous.selection && !next.selection)) fly(presetGoal(next.view));
     });
+    return () => {
+      controls.removeEventListener("start", cancelFlight);
+      unsubscribe();
+    };
   }, [camera, controls, model, dataset, invalidate]);
 
   useFrame((_, delta) => {

@@ -6,6 +6,7 @@ import { useAppStore } from "../state/store";
 import type { MusclePart } from "./bodyModel";
 import { isMuscleVisible, muscleLook } from "./muscleLook";
 import { createMuscleMaterial, setMuscleLook } from "./muscleMaterial";
+import { CLICK_SLOP_PX } from "./useSkinPointer";
 
 /** One muscle instance: recoloured and shown or hidden from the store, selected by a click. */
 export function MuscleMesh({ part }: { part: MusclePart }) {
@@ -15,11 +16,15 @@ export function MuscleMesh({ part }: { part: MusclePart }) {
 
   useEffect(() => {
     part.mesh.material = material;
+    let last = "";
     const apply = () => {
       const state = useAppStore.getState();
       const look = muscleLook(part, state, dataset);
+      const visible = isMuscleVisible(part, state, look);
+      if (`${look}:${visible}` === last) return;
+      last = `${look}:${visible}`;
       setMuscleLook(material, look);
-      part.mesh.visible = isMuscleVisible(part, state, look);
+      part.mesh.visible = visible;
       invalidate();
     };
     apply();
@@ -31,15 +36,14 @@ export function MuscleMesh({ part }: { part: MusclePart }) {
   }, [part, material, dataset, invalidate]);
 
   const onClick = (event: ThreeEvent<MouseEvent>) => {
-    if (!part.mesh.visible) return;
     event.stopPropagation();
+    if (event.delta > CLICK_SLOP_PX || useAppStore.getState().painMode) return;
     const side = part.side === "midline" ? undefined : part.side;
     useAppStore
       .getState()
       .select(side ? { kind: "muscle", id: part.muscleId, side } : { kind: "muscle", id: part.muscleId });
   };
   const onPointerOver = (event: ThreeEvent<PointerEvent>) => {
-    if (!part.mesh.visible) return;
     event.stopPropagation();
     useAppStore.getState().setHover({ kind: "muscle", key: part.key });
   };

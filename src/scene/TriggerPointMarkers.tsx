@@ -2,7 +2,7 @@ import { Billboard } from "@react-three/drei";
 import { useMemo } from "react";
 import { useAppStore } from "../state/store";
 import type { BodyModel } from "./bodyModel";
-import { isSelectedPart } from "./muscleLook";
+import { isMuscleVisible, isSelectedPart } from "./muscleLook";
 
 const ARM = 0.016;
 const WIDTH = 0.0035;
@@ -30,12 +30,15 @@ function XMarker({ position }: { position: [number, number, number] }) {
 /** X markers at the trigger points of the selected muscle, where the generator placed them on its mesh. */
 export function TriggerPointMarkers({ model }: { model: BodyModel }) {
   const selection = useAppStore((s) => s.selection);
+  const sides = useAppStore((s) => s.sides);
+  const layers = useAppStore((s) => s.layers);
+  const isolate = useAppStore((s) => s.isolate);
   const positions = useMemo(() => {
-    const state = useAppStore.getState();
+    const view = { selection, sides, layers, isolate };
     return [...model.muscles.values()]
-      .filter((part) => isSelectedPart(part, { ...state, selection }))
+      .filter((part) => isSelectedPart(part, selection) && isMuscleVisible(part, view, "selected"))
       .flatMap((part) => part.triggerPoints.map((tp) => ({ key: `${part.key}:${tp.id}`, position: tp.position })));
-  }, [model, selection]);
+  }, [model, selection, sides, layers, isolate]);
   return (
     <group name="trigger-points">
       {positions.map((p) => (

@@ -1,11 +1,17 @@
 import { OrbitControls } from "@react-three/drei";
-import { Canvas } from "@react-three/fiber";
+import { Canvas, events } from "@react-three/fiber";
 import { Suspense, useState } from "react";
-import { MOUSE, TOUCH } from "three";
+import { type Intersection, MOUSE, TOUCH } from "three";
 import { useAppStore } from "../state/store";
 import { BodyScene } from "./BodyScene";
 import { StudioLights } from "./StudioLights";
 import { hasWebGL2 } from "./webglSupport";
+
+/** Pointer events skip hidden meshes (hidden layers and sides), so they never catch a click. */
+const visibleOnlyEvents = (store: Parameters<typeof events>[0]) => ({
+  ...events(store),
+  filter: (hits: Intersection[]) => hits.filter((hit) => hit.object.visible),
+});
 
 /**
  * The 3D view: the body under studio lights, with orbit, zoom and pan (one finger rotates, pinch
@@ -27,6 +33,7 @@ export function Viewer() {
       frameloop="demand"
       dpr={[1, 2]}
       camera={{ position: [0, 1.06, 3.4], fov: 32, near: 0.05, far: 20 }}
+      events={visibleOnlyEvents}
       onPointerMissed={() => useAppStore.getState().setHover(null)}
     >
       <color attach="background" args={["#22262e"]} />

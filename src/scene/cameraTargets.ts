@@ -6,7 +6,9 @@ import { isSelectedPart } from "./muscleLook";
 
 /** Where the camera should be and what it should look at. */
 export interface CameraGoal {
+  /** Camera position, body frame. */
   position: Vector3;
+  /** The point the camera looks at and orbits around. */
   target: Vector3;
 }
 
@@ -28,7 +30,7 @@ function selectionBox(selection: Selection, model: BodyModel, dataset: Dataset):
   const box = new Box3();
   if (selection.kind === "muscle") {
     for (const part of model.muscles.values()) {
-      if (isSelectedPart(part, { selection } as never)) box.expandByObject(part.mesh);
+      if (isSelectedPart(part, selection)) box.expandByObject(part.mesh);
     }
   } else if (selection.kind === "region") {
     for (const id of dataset.regionById.get(selection.id)?.anchors ?? []) {

@@ -1,14 +1,14 @@
-import { MeshStandardMaterial, Vector2 } from "three";
+import { Color, MeshStandardMaterial, Vector2 } from "three";
 
 /** How a muscle is drawn right now. */
 export type MuscleLook = "normal" | "hovered" | "selected" | "highlighted" | "dimmed";
 
-const colours: Record<MuscleLook, string> = {
-  normal: "#b5473f",
-  hovered: "#d86a55",
-  selected: "#f0302a",
-  highlighted: "#ff7a2e",
-  dimmed: "#7a5552",
+const colours: Record<MuscleLook, Color> = {
+  normal: new Color("#b5473f"),
+  hovered: new Color("#d86a55"),
+  selected: new Color("#f0302a"),
+  highlighted: new Color("#ff7a2e"),
+  dimmed: new Color("#7a5552"),
 };
 
 /**
@@ -39,7 +39,7 @@ diffuseColor.rgb = mix(diffuseColor.rgb * stripes, vec3(0.9, 0.87, 0.8), tendon 
 
 /** Recolours a muscle for its current look (no new material, no recompile). */
 export function setMuscleLook(material: MeshStandardMaterial, look: MuscleLook): void {
-  material.color.set(colours[look]);
-  if (look === "selected" || look === "highlighted") material.emissive.set(colours[look]).multiplyScalar(0.25);
+  material.color.copy(colours[look]);
+  if (look === "selected" || look === "highlighted") material.emissive.copy(colours[look]).multiplyScalar(0.25);
   else material.emissive.setRGB(0, 0, 0);
 }

@@ -5,11 +5,14 @@ import { useAppStore } from "../state/store";
 import { brushSpots, SPOT_SPACING } from "./painBrush";
 import type { VertexGrid } from "./vertexGrid";
 
+/** A press that moved further than this (pixels) was a drag to turn the body, not a click. */
+export const CLICK_SLOP_PX = 4;
+
 /** Pointer handlers of the skin: hover and click name regions; in pain mode, press and drag paint or erase. */
 export function useSkinPointer(mesh: Mesh, regionIds: string[], positions: Float32Array, grid: VertexGrid) {
   const regionAttribute = mesh.geometry.getAttribute("_region");
-  /** Hidden or x-ray skin lets pointer events through to the muscles beneath. */
-  const passesThrough = () => useAppStore.getState().xray || !mesh.visible;
+  /** X-ray skin lets pointer events through to the muscles beneath, except while painting pain. */
+  const passesThrough = () => useAppStore.getState().xray && !useAppStore.getState().painMode;
 
   const regionOf = (event: ThreeEvent<PointerEvent | MouseEvent>): string | undefined => {
     const vertex = event.face?.a;
@@ -26,8 +29,9 @@ export function useSkinPointer(mesh: Mesh, regionIds: string[], positions: Float
 
   return {
     onClick(event: ThreeEvent<MouseEvent>) {
-      if (passesThrough() || useAppStore.getState().painMode) return;
+      if (passesThrough()) return;
       event.stopPropagation();
+      if (event.delta > CLICK_SLOP_PX || useAppStore.getState().painMode) return;
       const region = regionOf(event);
       if (region) useAppStore.getState().select({ kind: "region", id: region });
     },

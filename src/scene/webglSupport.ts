@@ -2,7 +2,9 @@
 export function hasWebGL2(): boolean {
   try {
     const canvas = document.createElement("canvas");
-    return canvas.getContext("webgl2") !== null;
+    const gl = canvas.getContext("webgl2");
+    gl?.getExtension("WEBGL_lose_context")?.loseContext();
+    return gl !== null;
   } catch {
     return false;
   }

@@ -39,10 +39,10 @@ export const roundSpot = (p: Vec3): Vec3 => [
 /** Most spots a drawing keeps (about a hand-sized area at the default spacing). */
 export const MAX_PAIN_SPOTS = 400;
 
-type Set = (fn: (state: PainSlice) => Partial<PainSlice>) => void;
+type SetState = (fn: (state: PainSlice) => PainSlice | Partial<PainSlice>) => void;
 
 /** The pain slice of the store. */
-export function createPainSlice(set: Set): PainSlice {
+export function createPainSlice(set: SetState): PainSlice {
   return {
     painMode: false,
     painSpots: [],
@@ -57,12 +57,12 @@ export function createPainSlice(set: Set): PainSlice {
           if (kept.length >= MAX_PAIN_SPOTS) break;
           if (!kept.some((k) => distanceSq(k, spot) < limit)) kept.push(spot);
         }
-        return kept.length === state.painSpots.length ? {} : { painSpots: kept };
+        return kept.length === state.painSpots.length ? state : { painSpots: kept };
       }),
     erasePainSpots: (center, radius) =>
       set((state) => {
         const kept = state.painSpots.filter((spot) => distanceSq(spot, center) > radius * radius);
-        return kept.length === state.painSpots.length ? {} : { painSpots: kept };
+        return kept.length === state.painSpots.length ? state : { painSpots: kept };
       }),
     clearPain: () => set(() => ({ painSpots: [] })),
     setBrushRadius: (brushRadius) => set(() => ({ brushRadius })),

@@ -16,10 +16,15 @@ export type ViewPreset = "front" | "back" | "left" | "right";
 
 /** Which layers of the model are drawn. */
 export interface Layers {
+  /** The skin, with the referral paint and the pain drawing. */
   skin: boolean;
+  /** Muscles just under the skin. */
   superficial: boolean;
+  /** Muscles under one superficial muscle. */
   intermediate: boolean;
+  /** The deepest muscles. */
   deep: boolean;
+  /** The skeletal proxies. */
   bones: boolean;
 }
 

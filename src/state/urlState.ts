@@ -22,17 +22,16 @@ export function encodePainSpots(spots: readonly Vec3[]): string {
 /** Reads spots written by `encodePainSpots`; returns null when the text is not that form. */
 export function decodePainSpots(text: string): Vec3[] | null {
   const spots: Vec3[] = [];
-  for (const part of text.split("_")) {
-    const numbers = part.split(".").map(Number);
-    if (numbers.length !== 3 || !numbers.every(Number.isInteger) || numbers.some((v) => Math.abs(v) > 3000))
-      return null;
-    spots.push(numbers.map((v) => v / 1000) as Vec3);
+  for (const part of text.split("_").filter(Boolean)) {
+    if (!/^-?\d{1,4}\.-?\d{1,4}\.-?\d{1,4}$/.test(part)) return null;
+    spots.push(part.split(".").map((v) => Number(v) / 1000) as Vec3);
   }
   return spots.slice(0, MAX_PAIN_SPOTS);
 }
 
 /** A decoded link, with what could not be understood in it (the rest still applies). */
 export interface DecodedUrl {
+  /** The state the link describes, with defaults wherever it said nothing usable. */
   state: UrlState;
   /** Plain-language problems, e.g. `No muscle called "foo": showing the start view.` */
   problems: string[];

@@ -1,39 +1,72 @@
 import { useEffect } from "react";
 import type { Dataset } from "../domain/datasetTypes";
-import { useAppStore } from "./store";
+import { type AppState, useAppStore } from "./store";
 import { decodeUrlState, encodeUrlState, type UrlState } from "./urlState";
 
-function currentUrlState(): UrlState {
-  const { selection, view, layers, xray, isolate, sides, audience, painSpots, painMode } = useAppStore.getState();
+/** The store fields a link carries; changes to any other field never touch the URL. */
+const urlFields = [
+  "selection",
+  "view",
+  "layers",
+  "xray",
+  "isolate",
+  "sides",
+  "audience",
+  "painSpots",
+  "painMode",
+] as const;
+
+/** The shareable part of the current state. */
+export function currentUrlState(state: AppState = useAppStore.getState()): UrlState {
+  const { selection, view, layers, xray, isolate, sides, audience, painSpots, painMode } = state;
   return { selection, view, layers, xray, isolate, sides, audience, painSpots, painMode };
 }
 
-function applyUrl(dataset: Dataset): void {
-  const { state, problems } = decodeUrlState(window.location.search, dataset);
-  useAppStore.setState({ ...state, notice: problems.length ? problems.join(" ") : null });
+/** The full link to the current state, e.g. for "copy link". */
+export function currentLink(): string {
+  return `${window.location.origin}${window.location.pathname}${encodeUrlState(currentUrlState())}`;
 }
 
+/** How long view and drawing changes wait before they are written into the URL (a stroke writes once). */
+const REPLACE_DELAY_MS = 250;
+
 /**
- * Keeps the URL and the store in step: opening a link restores its state, a new selection pushes a
- * history entry (so back and forward walk the selections) and view changes replace the current one.
+ * Keeps the URL and the store in step: opening a link restores its state (rewritten in canonical
+ * form, with a notice for anything not understood), a new selection pushes a history entry (so back
+ * and forward walk the selections), other shareable changes replace the current entry, debounced.
  */
 export function useUrlSync(dataset: Dataset): void {
   useEffect(() => {
-    applyUrl(dataset);
-    if (useAppStore.getState().notice) {
-      window.history.replaceState(null, "", `${window.location.pathname}${encodeUrlState(currentUrlState())}`);
-    }
-    const onPopState = () => applyUrl(dataset);
-    window.addEventListener("popstate", onPopState);
-    const unsubscribe = useAppStore.subscribe((state, previous) => {
+    let applying = false;
+    let timer: number | undefined;
+    const write = (push: boolean) => {
       const search = encodeUrlState(currentUrlState());
       if (search === window.location.search) return;
       const url = `${window.location.pathname}${search}`;
-      if (state.selection !== previous.selection) window.history.pushState(null, "", url);
+      if (push) window.history.pushState(null, "", url);
       else window.history.replaceState(null, "", url);
+    };
+    const applyUrl = () => {
+      const { state, problems } = decodeUrlState(window.location.search, dataset);
+      applying = true;
+      try {
+        useAppStore.setState(problems.length ? { ...state, notice: problems.join(" ") } : state);
+      } finally {
+        applying = false;
+      }
+      write(false);
+    };
+    applyUrl();
+    window.addEventListener("popstate", applyUrl);
+    const unsubscribe = useAppStore.subscribe((state, previous) => {
+      if (applying || urlFields.every((field) => state[field] === previous[field])) return;
+      window.clearTimeout(timer);
+      if (state.selection !== previous.selection) write(true);
+      else timer = window.setTimeout(() => write(false), REPLACE_DELAY_MS);
     });
     return () => {
-      window.removeEventListener("popstate", onPopState);
+      window.clearTimeout(timer);
+      window.removeEventListener("popstate", applyUrl);
       unsubscribe();
     };
   }, [dataset]);

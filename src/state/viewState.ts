@@ -8,7 +8,7 @@ export interface ViewState {
   layers: Layers;
   /** Translucent skin showing the muscles beneath. */
   xray: boolean;
-  /** Draw only the selection (and the skin for its referral pattern). */
+  /** Draw only the selected muscle or the condition's muscles (hide the skin to see them alone). */
   isolate: boolean;
   /** Which sides are drawn. */
   sides: SidesShown;

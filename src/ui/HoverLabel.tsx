@@ -16,7 +16,7 @@ export function HoverLabel() {
   }
   if (!text) return null;
   return (
-    <div className="hover-label" aria-live="polite">
+    <div className="hover-label" aria-hidden="true">
       {text}
     </div>
   );

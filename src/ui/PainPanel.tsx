@@ -1,4 +1,4 @@
-import { useMemo } from "react";
+import { useDeferredValue, useMemo } from "react";
 import { createPainLookup } from "../domain/painLookup/painLookup";
 import { useDataset } from "../state/datasetContext";
 import { useAppStore } from "../state/store";
@@ -10,7 +10,7 @@ import { PossibleSourcesNote } from "./PossibleSourcesNote";
 /** Where does it hurt? The pain drawing's tools and the muscles that most often refer pain there. */
 export function PainPanel() {
   const dataset = useDataset();
-  const spots = useAppStore((s) => s.painSpots);
+  const spots = useDeferredValue(useAppStore((s) => s.painSpots));
   const lookup = useMemo(() => createPainLookup(dataset), [dataset]);
   const results = useMemo(() => lookup.rank(spots, 10), [lookup, spots]);
   return (
@@ -34,7 +34,7 @@ export function PainPanel() {
                     id={r.muscle}
                     side={r.side === "midline" ? undefined : r.side}
                     note={r.kind}
-                    detail={`${new Set(r.coverage.map((c) => c.spot)).size} of ${spots.length} spots`}
+                    detail={`${r.coverage.length} of ${spots.length} spots`}
                   />
                 </li>
               ))}

@@ -1,4 +1,4 @@
-import { useMemo } from "react";
+import { useDeferredValue, useMemo } from "react";
 import { createRegionLocator } from "../domain/queries/regionLocator";
 import { useDataset } from "../state/datasetContext";
 import { useAppStore } from "../state/store";
@@ -6,7 +6,7 @@ import { useAppStore } from "../state/store";
 /** The red flags of the conditions felt where the patient painted: signs that need a doctor first. */
 export function PainRedFlags() {
   const dataset = useDataset();
-  const spots = useAppStore((s) => s.painSpots);
+  const spots = useDeferredValue(useAppStore((s) => s.painSpots));
   const locator = useMemo(() => createRegionLocator(dataset), [dataset]);
   const flags = useMemo(() => {
     const regions = new Set(spots.map(([x, y, z]) => locator.regionAt(x, y, z)));

@@ -1,5 +1,6 @@
 import { useState } from "react";
 import { useAppStore } from "../state/store";
+import { currentLink } from "../state/useUrlSync";
 
 /** Paint or erase, brush size, clear, stop painting, and a link to share the drawing. */
 export function PainTools() {
@@ -8,15 +9,22 @@ export function PainTools() {
   const painMode = useAppStore((s) => s.painMode);
   const count = useAppStore((s) => s.painSpots.length);
   const { setPainTool, setBrushRadius, clearPain, setPainMode } = useAppStore.getState();
-  const [copied, setCopied] = useState(false);
+  const [copiedAt, setCopiedAt] = useState<{ count: number; ok: boolean } | null>(null);
+  const copied = copiedAt?.count !== count ? "no" : copiedAt.ok ? "yes" : "failed";
+  const setCopied = (result: "yes" | "failed") => setCopiedAt({ count, ok: result === "yes" });
   const copyLink = async () => {
-    await navigator.clipboard?.writeText(window.location.href);
-    setCopied(true);
+    try {
+      if (!navigator.clipboard) throw new Error("no clipboard");
+      await navigator.clipboard.writeText(currentLink());
+      setCopied("yes");
+    } catch {
+      setCopied("failed");
+    }
   };
   return (
     <fieldset className="pain-tools" aria-label="Pain drawing tools">
       <button type="button" aria-pressed={painMode} onClick={() => setPainMode(!painMode)}>
-        {painMode ? "Painting: on" : "Paint where it hurts"}
+        Paint on the body
       </button>
       <fieldset className="segmented">
         <legend>Tool</legend>
@@ -35,6 +43,7 @@ export function PainTools() {
           max={0.05}
           step={0.005}
           value={radius}
+          aria-valuetext={`${Math.round(radius * 200)} centimetres across`}
           onChange={(e) => setBrushRadius(Number(e.target.value))}
         />
         <span>{Math.round(radius * 200)} cm</span>
@@ -43,8 +52,11 @@ export function PainTools() {
         Clear
       </button>
       <button type="button" onClick={copyLink} disabled={count === 0}>
-        {copied ? "Link copied" : "Copy link for your practitioner"}
+        {copied === "yes" ? "Link copied" : "Copy link for your practitioner"}
       </button>
+      {copied === "failed" && (
+        <input className="share-link" readOnly value={currentLink()} aria-label="Link to this drawing" />
+      )}
     </fieldset>
   );
 }

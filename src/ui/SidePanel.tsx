@@ -19,7 +19,7 @@ export function SidePanel() {
   const select = useAppStore((s) => s.select);
   const painView = useAppStore((s) => s.painMode || s.painSpots.length > 0);
   return (
-    <aside className="side-panel" aria-labelledby="panel-heading">
+    <main className="side-panel" aria-labelledby="panel-heading">
       <SearchBox />
       <NoticeBanner />
       <header className="panel-header">
@@ -39,6 +39,6 @@ export function SidePanel() {
       <footer className="disclaimer">
         <p>{dataset.safety.disclaimer}</p>
       </footer>
-    </aside>
+    </main>
   );
 }

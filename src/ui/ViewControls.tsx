@@ -22,7 +22,7 @@ export function ViewControls() {
   const setLayer = useAppStore((s) => s.setLayer);
   const setViewState = useAppStore((s) => s.setViewState);
   return (
-    <div className="view-controls" role="toolbar" aria-label="View">
+    <fieldset className="view-controls" aria-label="View">
       <fieldset className="segmented">
         <legend>View</legend>
         {presets.map((preset) => (
@@ -68,6 +68,6 @@ export function ViewControls() {
           Practitioner detail
         </label>
       </fieldset>
-    </div>
+    </fieldset>
   );
 }

@@ -61,7 +61,8 @@ describe("without the canvas", () => {
     const { page } = await openApp(browser);
     await waitForScene(page);
     expect(await page.getByRole("main").count()).toBe(1);
-    expect(await page.getByRole("complementary").count()).toBe(1);
+    expect(await page.getByRole("region", { name: "3D body model" }).count()).toBe(1);
+    expect(await page.getByRole("heading", { level: 1 }).evaluate((h) => h.closest("main") !== null)).toBe(true);
     expect(await page.getByRole("search").count()).toBe(1);
     expect(await page.getByRole("heading", { level: 1 }).count()).toBe(1);
   });

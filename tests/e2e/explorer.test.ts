@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type CanvasBox, projectAtPreset } from "../../scripts/projectAtPreset";
 import { readDatasetFiles } from "../../scripts/readDatasetFiles";
 import { loadDataset } from "../../src/domain/validateDataset";
-import { launchBrowser, openApp, saveScreenshot, waitForScene } from "./harness/browser";
+import { launchBrowser, nextFrames, openApp, saveScreenshot, waitForScene } from "./harness/browser";
 import { readTriggerPoints } from "./harness/modelExtras";
 import { decodePng, fractionWhere, isRed } from "./harness/pixels";
 
@@ -39,7 +39,7 @@ describe("explorer", () => {
     const jaw = projectAtPreset("front", landmark("jaw-angle"), box);
     await page.mouse.click(jaw.x - 2, jaw.y);
     await expect.poll(() => heading(page).textContent()).toBe("Jaw");
-    const panel = page.getByRole("complementary");
+    const panel = page.getByRole("main");
     await expect.poll(() => panel.getByRole("button", { name: /^Masseter/ }).count()).toBeGreaterThan(0);
     await expect.poll(() => panel.getByRole("button", { name: /^Temporalis/ }).count()).toBeGreaterThan(0);
     await saveScreenshot(page, "region-jaw");
@@ -58,7 +58,7 @@ describe("explorer", () => {
 
     await page.getByRole("checkbox", { name: "Skin", exact: true }).check();
     await page.getByRole("button", { name: "Left", exact: true }).click();
-    await page.waitForTimeout(300);
+    await nextFrames(page);
     const painted = decodePng(await saveScreenshot(page, "muscle-upper-trapezius-referral"));
     const behindEar = projectAtPreset("left", landmark("parietal"), box);
     expect(fractionWhere(painted, around(behindEar, 5), isRed)).toBeGreaterThan(0.5);
@@ -76,7 +76,7 @@ describe("explorer", () => {
     await page.getByRole("button", { name: dataset.conditionById.get("tennis-elbow")?.name ?? "" }).click();
     await expect.poll(() => heading(page).textContent()).toBe(dataset.conditionById.get("tennis-elbow")?.name);
     await page.getByRole("button", { name: "Front", exact: true }).click();
-    await page.waitForTimeout(300);
+    await nextFrames(page);
     const after = fractionWhere(decodePng(await saveScreenshot(page, "condition-tennis-elbow")), whole, orange);
     expect(before).toBeLessThan(0.0002);
     expect(after).toBeGreaterThan(0.001);

@@ -36,7 +36,7 @@ describe("pain mode", () => {
     await expect.poll(async () => (await results(page)).length).toBeGreaterThan(0);
     const top5 = (await results(page)).slice(0, 5).join(" | ");
     expect(top5).toMatch(/Supinator|Extensor carpi radialis|Extensor digitorum|Brachioradialis/);
-    expect(page.url()).toContain("pain=");
+    await expect.poll(() => page.url()).toContain("pain=");
     const painted = decodePng(await saveScreenshot(page, "pain-elbow"));
     expect(
       fractionWhere(painted, { x: elbow.x - 6, y: elbow.y - 6, width: 12, height: 12 }, isPainBlue),
@@ -65,6 +65,6 @@ describe("pain mode", () => {
     await expect.poll(async () => (await results(page)).length).toBeGreaterThan(0);
     await page.getByRole("button", { name: "Clear" }).click();
     await expect.poll(() => page.getByText("Nothing painted yet.").count()).toBe(1);
-    expect(page.url()).not.toContain("pain=");
+    await expect.poll(() => page.url()).not.toContain("pain=");
   });
 });

@@ -24,7 +24,7 @@ describe("on a phone", () => {
     });
     await waitForScene(page);
     const canvas = await page.locator("canvas").boundingBox();
-    const panel = await page.getByRole("complementary").boundingBox();
+    const panel = await page.getByRole("main").boundingBox();
     if (!canvas || !panel) throw new Error("missing canvas or panel");
     expect(canvas.width).toBeGreaterThan(380);
     expect(panel.y).toBeGreaterThanOrEqual(canvas.y + canvas.height - 1);

@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { copyFileSync, mkdirSync, mkdtempSync } from "node:fs";
+import { copyFileSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -17,6 +17,7 @@ function lintAs(fixture: string, virtualPath: string) {
     cwd: scratch,
     encoding: "utf8",
   });
+  rmSync(scratch, { recursive: true, force: true });
   return { status: result.status, output: `${result.stdout}${result.stderr}` };
 }
 

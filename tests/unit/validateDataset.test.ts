@@ -93,6 +93,12 @@ describe("validateDataset", () => {
     ]);
   });
 
+  it("rejects a landmark written on the right side", () => {
+    expect(problemsAfter((f) => ((f.landmarks.json as Json).landmarks[1].position[0] = -0.002))).toEqual([
+      "data/landmarks.json: landmarks[1].position[0]: bilateral landmarks are written for the left side (x > 0) and midline ones at x = 0",
+    ]);
+  });
+
   it("throws a DatasetError listing every problem from loadDataset", () => {
     const files = tinyDatasetFiles();
     (files.regions.json as Json).regions[0].anchors = ["nowhere"];

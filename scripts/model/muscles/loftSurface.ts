@@ -41,6 +41,18 @@ function polylineLength(points: readonly Vec3[]): number {
 }
 
 /**
+ * The origin line bowed away from the insertion by `rise` metres at its middle (0 at its ends), so a fan's
+ * or sheet's free border is a rounded arc rather than a straight cut.
+ */
+function archedLine(line: (u: number) => Vec3, toward: Vec3, rise: number): (u: number) => Vec3 {
+  if (rise === 0) return line;
+  const chord = normalize(sub(line(1), line(0)), [0, 1, 0]);
+  const out = sub(line(0.5), toward);
+  const away = normalize(addScaled(out, chord, -dot(out, chord)), [0, 1, 0]);
+  return (u) => addScaled(line(u), away, rise * Math.sin(Math.PI * u));
+}
+
+/**
  * Lofts a muscle over the body: rows run from the origin line through the via points to the insertion
  * line, widened to the shape's width profile, then every point is projected onto the skin field's
  * level set at `-depth` (so the muscle sits under the skin).
@@ -55,12 +67,13 @@ export function loftSurface(
   const fieldAt = options.rowField ?? (() => skin);
   const profile = options.profile ?? { ...muscleProfile("", geometry), bulge: 0 };
   const bulge = profile.bulge;
-  const o = (u: number) => (profile.curvedOrigin ? catmullRom(origin, u) : pointAlongPolyline(origin, u));
+  const line = (u: number) => (profile.curvedOrigin ? catmullRom(origin, u) : pointAlongPolyline(origin, u));
   const ins = (u: number) => pointAlongPolyline(insertion, u);
+  const spanO = polylineLength(origin);
+  const o = archedLine(line, ins(0.5), profile.arch * spanO);
   const axisPoints = [o(0.5), ...via, ins(0.5)];
   const axis = (v: number) => catmullRom(axisPoints, v);
   const length = polylineLength(axisPoints.map((_, i) => axis(i / (axisPoints.length - 1))));
-  const spanO = polylineLength(origin);
   const spanI = polylineLength(insertion);
   const { nu, nv } = loftResolution(length, Math.max(geometry.width, spanO, spanI));
   const ends = sub(ins(1), ins(0));

@@ -1,5 +1,5 @@
 import type { MuscleGeometry } from "../../../src/domain/schema/geometrySchema";
-import { tendonFractions, thicknessAlong, widthProfile } from "./profiles";
+import { tendonFractions, tendonNarrowing, thicknessAlong, widthProfile } from "./profiles";
 
 /** How a wrapped muscle is shaped along its length. */
 export interface MuscleProfile {
@@ -15,6 +15,8 @@ export interface MuscleProfile {
   bulge: number;
   /** Whether the origin line is a smooth curve through its points instead of a polyline. */
   curvedOrigin: boolean;
+  /** How far the origin line bows away from the insertion at its middle, as a fraction of its span. */
+  arch: number;
 }
 
 const clamp01 = (x: number) => Math.min(Math.max(x, 0), 1);
@@ -23,6 +25,9 @@ const hump = (v: number, a: number, b: number) => Math.sin(Math.PI * clamp01((v 
 /** Rounded ends: rows near each end keep less of the ruled breadth. */
 const roundBoth = (amount: number) => (v: number) => 1 - amount * (1 - Math.sqrt(hump(v, -0.04, 1.04)));
 const roundInsertion = (amount: number) => (v: number) => (v < 0.5 ? 1 : roundBoth(amount)(v));
+
+/** Muscles that arise fleshy from bone: a hairline of tendon at the origin only. */
+const fleshyOrigin: Partial<MuscleProfile> = { tendon: [0.012, 0.09] };
 
 /** Muscles whose readable shape needs more than their shape kind gives. */
 const looks: Readonly<Record<string, Partial<MuscleProfile>>> = {
@@ -45,12 +50,20 @@ const looks: Readonly<Record<string, Partial<MuscleProfile>>> = {
     squeeze: (v) => 0.82 + 0.18 * Math.sqrt(hump(v, -0.1, 1.1)),
   },
   temporalis: {
-    tendon: [0.02, 0.2],
-    thickness: (v) => 0.35 + 0.65 * hump(v, -0.15, 1.05) ** 0.6,
+    tendon: [0.02, 0.14],
+    width: (v) => 1 - 0.7 * v ** 1.4,
+    thickness: (v) => 0.1 + 0.9 * hump(v, -0.05, 1.4) ** 1.4,
+    bulge: 0.2,
+    arch: 0.24,
     curvedOrigin: true,
   },
-  frontalis: { squeeze: roundBoth(0.22), curvedOrigin: true },
-  occipitalis: { squeeze: roundBoth(0.22) },
+  "tibialis-anterior": fleshyOrigin,
+  "extensor-digitorum-longus": fleshyOrigin,
+  soleus: fleshyOrigin,
+  "fibularis-longus": fleshyOrigin,
+  brachioradialis: fleshyOrigin,
+  frontalis: { tendon: [0.05, 0.01], squeeze: roundBoth(0.3), curvedOrigin: true, arch: 0.2, bulge: 0.3 },
+  occipitalis: { tendon: [0.05, 0.04], squeeze: roundBoth(0.3), arch: 0.2, bulge: 0.3 },
 };
 
 /** The profile of a muscle: its shape kind's defaults with the muscle's own look on top. */
@@ -60,8 +73,12 @@ export function muscleProfile(id: string, geometry: MuscleGeometry): MuscleProfi
     tendon: tendonFractions(shape),
     width: (v) => widthProfile(shape, v),
     thickness: (v) => thicknessAlong(shape, v),
-    squeeze: shape === "fan" ? roundInsertion(0.15) : roundBoth(shape === "sheet" ? 0.12 : 0.28),
+    squeeze:
+      shape === "fan"
+        ? roundInsertion(0.15)
+        : (v) => roundBoth(shape === "sheet" ? 0.12 : 0.28)(v) * tendonNarrowing(shape, v),
     curvedOrigin: false,
+    arch: 0,
     bulge: 0.55,
   };
   return { ...base, ...looks[id] };

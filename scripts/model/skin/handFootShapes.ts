@@ -15,11 +15,10 @@ const FINGERS: readonly (readonly [number, number, number, number])[] = [
 export function addHand(list: ShapeList): void {
   const m = (x: number, y: number, z: number) => list.m([x, y, z]);
   const P = BodyPart.hand;
-  list.add(
-    roundBox(m(0.305, 0.794, 0.0), [0.039, 0.048, 0.0118], 0.0118, axesFromUp([0.12 * list.sign, 1, 0])),
-    0.018,
-    P,
-  );
+  const palmAxes = axesFromUp([0.12 * list.sign, 1, 0]);
+  list.add(roundCone(m(0.301, 0.832, -0.001), m(0.305, 0.79, 0.0), 0.021, 0.033, 0.36, [0, 0, 1]), 0.016, P);
+  list.add(roundBox(m(0.305, 0.781, 0.002), [0.037, 0.034, 0.0104], 0.0104, palmAxes), 0.02, P);
+  list.add(ellipsoid(m(0.305, 0.786, -0.003), [0.036, 0.048, 0.011], palmAxes), 0.012, P);
   list.add(ellipsoid(m(0.33, 0.8, 0.014), [0.018, 0.028, 0.013]), 0.012, P);
   list.add(ellipsoid(m(0.283, 0.792, 0.008), [0.013, 0.032, 0.01]), 0.012, P);
   list.add(ellipsoid(m(0.305, 0.754, 0.003), [0.04, 0.012, 0.0115], axesFromUp([0.12 * list.sign, 1, 0])), 0.01, P);

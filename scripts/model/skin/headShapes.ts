@@ -19,7 +19,7 @@ export function addHeadSide(list: ShapeList): void {
   const m = (x: number, y: number, z: number) => list.m([x, y, z]);
   list.add(ellipsoid(m(0.047, 1.624, 0.05), [0.022, 0.016, 0.022]), 0.025, H);
   list.add(roundCone(m(0.054, 1.568, -0.004), m(0.016, 1.537, 0.062), 0.01, 0.012), 0.03, H);
-  list.add(roundCone(m(0.008, 1.667, 0.08), m(0.048, 1.668, 0.064), 0.006, 0.005), 0.02, H);
+  list.add(roundCone(m(0.009, 1.664, 0.081), m(0.047, 1.667, 0.063), 0.0055, 0.0042), 0.018, H);
   list.add(ellipsoid(m(0.077, 1.617, -0.012), [0.008, 0.027, 0.016], axesFromUp([0, 1, -0.25])), 0.008, H);
   list.carve(ellipsoid(m(0.085, 1.612, -0.006), [0.004, 0.012, 0.008]), 0.003, H);
 }
@@ -36,14 +36,14 @@ export function addEye(list: ShapeList): void {
 
 /** Nose and lips, added after the eye sockets are carved. */
 export function addNoseAndLips(list: ShapeList): void {
-  list.add(roundCone([0, 1.652, 0.088], [0, 1.606, 0.11], 0.0075, 0.0105), 0.01, H);
-  list.add(ellipsoid([0, 1.601, 0.106], [0.012, 0.01, 0.01]), 0.006, H);
-  list.add(ellipsoid([0.013, 1.598, 0.097], [0.009, 0.007, 0.008]), 0.007, H);
-  list.add(ellipsoid([-0.013, 1.598, 0.097], [0.009, 0.007, 0.008]), 0.007, H);
+  list.add(roundCone([0, 1.655, 0.086], [0, 1.607, 0.107], 0.0062, 0.0092), 0.012, H);
+  list.add(ellipsoid([0, 1.613, 0.092], [0.015, 0.015, 0.011]), 0.012, H);
+  list.add(ellipsoid([0, 1.6015, 0.1045], [0.0102, 0.0092, 0.0092]), 0.008, H);
   for (const s of [1, -1]) {
-    list.add(roundCone([0.0045 * s, 1.593, 0.0955], [0.0062 * s, 1.578, 0.0945], 0.0024, 0.0027), 0.003, H);
-    list.add(ellipsoid([0.006 * s, 1.5745, 0.0895], [0.0085, 0.0055, 0.0075]), 0.004, H);
+    list.add(ellipsoid([0.0122 * s, 1.5995, 0.0965], [0.0078, 0.0064, 0.0074]), 0.009, H);
+    list.add(roundCone([0.0045 * s, 1.593, 0.0955], [0.0058 * s, 1.579, 0.0945], 0.0022, 0.0025), 0.004, H);
+    list.add(ellipsoid([0.0058 * s, 1.5748, 0.0893], [0.0082, 0.0052, 0.0072]), 0.005, H);
   }
-  list.add(ellipsoid([0, 1.5725, 0.087], [0.023, 0.0065, 0.0085]), 0.008, H);
-  list.add(ellipsoid([0, 1.5592, 0.0855], [0.019, 0.0072, 0.0095]), 0.003, H);
+  list.add(ellipsoid([0, 1.5728, 0.0866], [0.021, 0.0058, 0.008]), 0.009, H);
+  list.add(ellipsoid([0, 1.5598, 0.0852], [0.0168, 0.0066, 0.0088]), 0.006, H);
 }

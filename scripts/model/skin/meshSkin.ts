@@ -65,7 +65,7 @@ export async function meshSkin(
     3,
     options.targetTriangles * 3,
     options.maxError,
-    ["ErrorAbsolute"],
+    ["ErrorAbsolute", "RegularizeLight"],
   );
   const mesh = compact({ positions: raw.positions, indices: simplified });
   const normals = new Float32Array(mesh.positions.length);

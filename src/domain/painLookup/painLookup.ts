@@ -1,7 +1,7 @@
 import type { Dataset } from "../datasetTypes";
 import { type CompiledReferral, compileReferral } from "../referral/compileReferral";
 import { type InstanceSide, muscleInstances } from "../referral/muscleInstances";
-import { emptySample, zoneField } from "../referral/zoneField";
+import { emptySample, fieldKind, zoneField } from "../referral/zoneField";
 import type { Vec3 } from "../schema/primitives";
 import type { ZoneKind } from "../schema/zoneSchema";
 
@@ -64,8 +64,8 @@ export function createPainLookup(dataset: Dataset): PainLookup {
         let coverage: Coverage[] | null = null;
         spots.forEach(([x, y, z], spot) => {
           zoneField(referral, x, y, z, sample);
-          const kind = sample.essential >= 0.5 ? "essential" : sample.spillover >= 0.5 ? "spillover" : null;
-          if (!kind) return;
+          const kind = fieldKind(sample);
+          if (kind === "none") return;
           sum += SCORE_WEIGHTS[kind];
           coverage ??= [];
           coverage.push({ spot, zone: kind === "essential" ? sample.essentialZone : sample.spilloverZone, kind });

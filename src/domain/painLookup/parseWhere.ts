@@ -1,4 +1,5 @@
 import type { Dataset } from "../datasetTypes";
+import { mirrorX } from "../geometry/vec3";
 import type { Vec3 } from "../schema/primitives";
 
 /** A place on the body given as a surface landmark with side (`temple.left`) or as `x,y,z` metres. */
@@ -6,8 +7,9 @@ export type WhereResult = { ok: true; point: Vec3; label: string } | { ok: false
 
 /** Parses a place: `<surface-landmark>.<left|right>` (midline landmarks need no side) or `x,y,z` in the body frame. */
 export function parseWhere(where: string, dataset: Dataset): WhereResult {
-  const numbers = where.split(",").map((part) => Number(part.trim()));
-  if (numbers.length === 3 && numbers.every(Number.isFinite)) {
+  const parts = where.split(",").map((part) => part.trim());
+  const numbers = parts.map(Number);
+  if (parts.length === 3 && parts.every((part) => part !== "") && numbers.every(Number.isFinite)) {
     return { ok: true, point: numbers as Vec3, label: `(${numbers.join(", ")})` };
   }
   const match = /^([a-z0-9-]+?)(?:\.(left|right))?$/.exec(where);
@@ -23,7 +25,7 @@ export function parseWhere(where: string, dataset: Dataset): WhereResult {
     return { ok: false, error: `"${landmark.id}" is on both sides: say ${landmark.id}.left or ${landmark.id}.right` };
   return {
     ok: true,
-    point: side === "right" ? [-x, y, z] : [x, y, z],
+    point: side === "right" ? mirrorX(landmark.position) : [x, y, z],
     label: side ? `${landmark.name} (${side})` : landmark.name,
   };
 }

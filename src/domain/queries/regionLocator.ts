@@ -1,4 +1,5 @@
 import type { Dataset } from "../datasetTypes";
+import { mirrorX } from "../geometry/vec3";
 import type { Vec3 } from "../schema/primitives";
 
 /** One region anchor on one side of the body. */
@@ -7,7 +8,11 @@ interface Anchor {
   position: Vec3;
 }
 
-/** Finds the region of a point on the skin by its nearest region anchor: the same rule that labels the model's skin. */
+/**
+ * Finds the region of a point on the skin by its nearest region anchor. The model generator labels
+ * the skin by the same nearest-anchor rule, but also keeps each body part's anchors to that part
+ * (scripts/model/skin/assignRegions.ts), so near a part's edge the two can disagree.
+ */
 export interface RegionLocator {
   /** Region id of the skin nearest to the point. */
   regionAt(x: number, y: number, z: number): string;
@@ -21,7 +26,7 @@ export function createRegionLocator(dataset: Dataset): RegionLocator {
       const position = dataset.landmarkById.get(id)?.position;
       if (!position) continue;
       anchors.push({ regionId: region.id, position });
-      if (position[0] !== 0) anchors.push({ regionId: region.id, position: [-position[0], position[1], position[2]] });
+      if (position[0] !== 0) anchors.push({ regionId: region.id, position: mirrorX(position) });
     }
   }
   return {

@@ -1,5 +1,6 @@
 import type { Dataset } from "../datasetTypes";
 import { resolveLandmarkRef } from "../geometry/resolveLandmarkRef";
+import { mirrorX } from "../geometry/vec3";
 import type { Vec3 } from "../schema/primitives";
 import type { Zone } from "../schema/zoneSchema";
 import type { MuscleInstance } from "./muscleInstances";
@@ -30,7 +31,7 @@ export interface CompiledReferral {
 }
 
 function mirrorIf(p: Vec3, mirror: boolean): Vec3 {
-  return mirror ? [-p[0], p[1], p[2]] : p;
+  return mirror ? mirrorX(p) : p;
 }
 
 function boundOf(points: Vec3[], reach: number): { center: Vec3; radius: number } {

@@ -29,9 +29,13 @@ export const muscleSchema = z.strictObject({
   prevalence: z.enum(["very-common", "common", "occasional"]),
   /** Anatomy for practitioners and students. */
   anatomy: z.strictObject({
+    /** Where the muscle arises. */
     origin: textSchema,
+    /** Where it inserts. */
     insertion: textSchema,
+    /** What it does. */
     action: textSchema,
+    /** Its nerve supply and roots. */
     innervation: textSchema,
   }),
   /** What the model generator builds the mesh from. */

@@ -20,7 +20,12 @@ export const dangerZoneSchema = z.strictObject({
 /** Patient information on dry needling and practitioner safety. */
 export const safetySchema = z.strictObject({
   /** What a session is like, as plain steps. */
-  session: z.strictObject({ summary: textSchema, steps: z.array(textSchema).min(1) }),
+  session: z.strictObject({
+    /** One plain paragraph. */
+    summary: textSchema,
+    /** The session step by step. */
+    steps: z.array(textSchema).min(1),
+  }),
   /** General precautions. */
   precautions: z.array(textSchema).min(1),
   /** What to tell the practitioner before a session. */

@@ -4,7 +4,8 @@ import { idSchema, textSchema } from "./primitives";
 /**
  * A trigger point, placed on its muscle: `along` runs from the origin (0) to the insertion (1),
  * `across` from one edge of the muscle (-1) through its axis (0) to the other (+1).
- * The body-frame position is resolved from the muscle's geometry (see `resolveMusclePoint`).
+ * The model generator resolves it onto the muscle's mesh (scripts/model/muscles/triggerPointPositions.ts)
+ * and stores the body-frame position in the GLB.
  */
 export const triggerPointSchema = z.strictObject({
   /** Kebab-case id unique within the muscle, e.g. `tp1`. */

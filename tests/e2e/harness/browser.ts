@@ -44,3 +44,15 @@ export async function saveScreenshot(page: Page, name: string): Promise<Buffer> 
   mkdirSync(screenshotDir, { recursive: true });
   return page.screenshot({ path: join(screenshotDir, `${name}.png`) });
 }
+
+/** Waits for three animation frames, so a change the scene was invalidated for has been drawn. */
+export async function nextFrames(page: Page): Promise<void> {
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve) => {
+        let left = 3;
+        const tick = () => (--left === 0 ? resolve() : requestAnimationFrame(tick));
+        requestAnimationFrame(tick);
+      }),
+  );
+}
