@@ -8,15 +8,18 @@ import type { ViewPreset } from "../src/state/selectionTypes";
 import { withAppInBrowser } from "./browserSession";
 import { readDatasetFiles, repoRoot } from "./readDatasetFiles";
 
-/** The preset that faces most of a muscle's referral zones (left-side instance). */
+/** The preset that faces a muscle's essential zones (left-side instance); head and arm patterns from the side. */
 function bestView(dataset: Dataset, muscleId: string): ViewPreset {
   const muscle = dataset.muscleById.get(muscleId);
   const instance = muscle && instancesOf(muscle)[0];
   if (!instance) return "front";
-  const centres = compileReferral(instance, dataset).zones.map((zone) => zone.bound.center);
+  const zones = compileReferral(instance, dataset).zones;
+  const essential = zones.filter((zone) => zone.kind === "essential");
+  const centres = (essential.length ? essential : zones).map((zone) => zone.bound.center);
   const z = centres.reduce((sum, c) => sum + c[2], 0) / centres.length;
   const x = centres.reduce((sum, c) => sum + c[0], 0) / centres.length;
-  if (x > 0.2) return "left";
+  const y = centres.reduce((sum, c) => sum + c[1], 0) / centres.length;
+  if (x > 0.2 || y > 1.45) return "left";
   return z < -0.02 ? "back" : "front";
 }
 
