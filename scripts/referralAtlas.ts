@@ -43,6 +43,7 @@ async function main(ids: string[]): Promise<void> {
           exact: true,
         })
         .click();
+      await page.addStyleTag({ content: ".view-controls { display: none; }" });
       await page.waitForTimeout(300);
       await page.locator("canvas").screenshot({ path: join(outDir, `${id}.png`) });
       process.stdout.write(`  tmp/atlas/${id}.png\n`);
