@@ -97,6 +97,47 @@ export class MeshBuilder {
     return this;
   }
 
+  /**
+   * A curved plate of thickness `thickness` over a grid of points (rows of equal length), with its
+   * normals from the grid's tangents and a rim closing the four edges.
+   */
+  plate(rows: readonly (readonly Vec3[])[], thickness: number): this {
+    const nr = rows.length;
+    const nc = rows[0]?.length ?? 0;
+    if (nr < 2 || nc < 2) return this;
+    const at = (r: number, c: number): Vec3 =>
+      rows[Math.min(Math.max(r, 0), nr - 1)]?.[Math.min(Math.max(c, 0), nc - 1)] ?? [0, 0, 0];
+    const base = this.positions.length / 3;
+    for (const side of [1, -1] as const) {
+      for (let r = 0; r < nr; r++) {
+        for (let c = 0; c < nc; c++) {
+          const n = normalize(cross(sub(at(r + 1, c), at(r - 1, c)), sub(at(r, c + 1), at(r, c - 1))));
+          const p = at(r, c);
+          const h = (side * thickness) / 2;
+          this.vertex([p[0] + n[0] * h, p[1] + n[1] * h, p[2] + n[2] * h], side > 0 ? n : [-n[0], -n[1], -n[2]]);
+        }
+      }
+    }
+    const layer = nr * nc;
+    const v = (r: number, c: number, l: number) => base + l * layer + r * nc + c;
+    const quad = (a: number, b: number, c: number, d: number) => this.indices.push(a, b, c, a, c, d);
+    for (let r = 0; r + 1 < nr; r++) {
+      for (let c = 0; c + 1 < nc; c++) {
+        quad(v(r, c, 0), v(r + 1, c, 0), v(r + 1, c + 1, 0), v(r, c + 1, 0));
+        quad(v(r, c, 1), v(r, c + 1, 1), v(r + 1, c + 1, 1), v(r + 1, c, 1));
+      }
+    }
+    for (let r = 0; r + 1 < nr; r++) {
+      quad(v(r, 0, 1), v(r + 1, 0, 1), v(r + 1, 0, 0), v(r, 0, 0));
+      quad(v(r, nc - 1, 0), v(r + 1, nc - 1, 0), v(r + 1, nc - 1, 1), v(r, nc - 1, 1));
+    }
+    for (let c = 0; c + 1 < nc; c++) {
+      quad(v(0, c, 0), v(0, c + 1, 0), v(0, c + 1, 1), v(0, c, 1));
+      quad(v(nr - 1, c, 1), v(nr - 1, c + 1, 1), v(nr - 1, c + 1, 0), v(nr - 1, c, 0));
+    }
+    return this;
+  }
+
   private grid(base: number, cols: number, rows: number, sphere: boolean): void {
     for (let r = 0; r < rows; r++) {
       for (let s = 0; s < cols - 1; s++) {

@@ -1,7 +1,8 @@
 import { axesFromUp, worldAxes } from "../../../src/domain/geometry/sdfPrimitives";
-import { lerp, sub } from "../../../src/domain/geometry/vec3";
+import { lerp, mirrorX, sub } from "../../../src/domain/geometry/vec3";
 import type { Vec3 } from "../../../src/domain/schema/primitives";
 import { MeshBuilder } from "./meshBuilder";
+import { ribCage, scapula } from "./thorax";
 
 /** Reads a left-side landmark position by id. */
 export type LandmarkLookup = (id: string) => Vec3;
@@ -18,12 +19,24 @@ export interface BoneProxy {
 
 function axial(lm: LandmarkLookup): BoneProxy[] {
   const skull = new MeshBuilder()
-    .ellipsoid([0, 1.664, -0.022], [0.06, 0.072, 0.08], worldAxes, 14, 9)
-    .ellipsoid([0, 1.6, 0.03], [0.042, 0.045, 0.04], worldAxes, 10, 6)
+    .ellipsoid([0, 1.664, -0.021], [0.069, 0.081, 0.09], worldAxes, 18, 11)
+    .ellipsoid([0, 1.69, 0.026], [0.058, 0.047, 0.054], worldAxes, 14, 8)
+    .ellipsoid([0, 1.602, 0.042], [0.037, 0.04, 0.035], worldAxes, 12, 7)
     .tube(
-      [lm("jaw-angle"), lm("mandible-body"), lm("chin"), [-0.045, 1.545, 0.05], [-0.058, 1.555, 0]],
-      [0.008, 0.009, 0.011, 0.009, 0.008],
+      [lm("jaw-angle"), lm("mandible-body"), lm("chin"), mirrorX(lm("mandible-body")), mirrorX(lm("jaw-angle"))].map(
+        (p): Vec3 => [p[0] * 0.9, p[1] + 0.004, p[2] - 0.006],
+      ),
+      [0.007, 0.008, 0.01, 0.008, 0.007],
     );
+  for (const m of [(p: Vec3) => p, mirrorX]) {
+    const angle = lm("jaw-angle");
+    skull
+      .tube([m([angle[0] * 0.9, angle[1] + 0.004, angle[2] - 0.006]), m(sub(lm("tmj"), [0.006, 0, 0]))], [0.007, 0.006])
+      .tube(
+        [m([0.042, 1.63, 0.064]), m(sub(lm("zygomatic-arch"), [0.004, 0, 0])), m([0.064, 1.62, 0.006])],
+        [0.006, 0.004, 0.004],
+      );
+  }
   const spine = new MeshBuilder();
   const column: Vec3[] = [
     [0, 1.6, -0.035],
@@ -42,30 +55,7 @@ function axial(lm: LandmarkLookup): BoneProxy[] {
       .ellipsoid(p, [r, 0.0075, r * 0.85], worldAxes, 8, 4)
       .tube([p, [0, p[1] - 0.008, p[2] - 0.035]], [0.005, 0.004], 5);
   }
-  const ribs = new MeshBuilder().tube(
-    [lm("suprasternal-notch"), lm("xiphoid")].map((p) => [p[0], p[1], p[2] - 0.012] as Vec3),
-    [0.01, 0.008],
-  );
-  for (let k = 0; k < 10; k++) {
-    for (const s of [1, -1]) {
-      const yBack = 1.43 - k * 0.027;
-      const arc: Vec3[] = [];
-      for (let i = 0; i <= 10; i++) {
-        const a = (i / 10) * Math.PI * 0.92 - Math.PI / 2;
-        const rx = 0.05 + 0.07 * Math.sin(Math.min(1, 0.35 + k * 0.12) * Math.PI * 0.5);
-        arc.push([
-          s * (0.012 + rx * Math.cos(a)),
-          yBack - 0.05 * (i / 10) - 0.004 * k * (i / 10),
-          -0.014 + 0.078 * Math.sin(a),
-        ]);
-      }
-      ribs.tube(
-        arc,
-        arc.map(() => 0.0045),
-        5,
-      );
-    }
-  }
+  const ribs = ribCage();
   const pelvis = new MeshBuilder().tube(
     [lm("l5-spinous"), lm("coccyx")].map((p) => [p[0], p[1], p[2] + 0.03] as Vec3),
     [0.03, 0.01],
@@ -154,26 +144,7 @@ function limbs(lm: LandmarkLookup): BoneProxy[] {
     {
       id: "scapula",
       paired: true,
-      mesh: new MeshBuilder()
-        .slab(
-          [
-            lm("superior-angle"),
-            [0.14, 1.425, -0.07],
-            [0.16, 1.395, -0.045],
-            lm("lateral-scapular-border"),
-            lm("inferior-angle"),
-            [0.08, 1.33, -0.1],
-          ]
-            .map((p): Vec3 => [p[0] ?? 0, p[1] ?? 0, p[2] ?? 0])
-            .map((p) => [p[0], p[1], p[2] + 0.008] as Vec3),
-          0.006,
-        )
-        .tube(
-          [lm("scapular-spine-root"), lm("scapular-spine"), [0.19, 1.44, -0.02] as Vec3].map(
-            (p) => [p[0], p[1], p[2] + 0.004] as Vec3,
-          ),
-          [0.005, 0.007, 0.008],
-        ),
+      mesh: scapula(lm),
     },
     {
       id: "humerus",
