@@ -1,8 +1,9 @@
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import type { Page } from "playwright-core";
+import { loadDataset } from "../src/domain/validateDataset";
 import { withAppInBrowser } from "./browserSession";
-import { repoRoot } from "./readDatasetFiles";
+import { readDatasetFiles, repoRoot } from "./readDatasetFiles";
 
 /** One picture for the README: the app at a link, optionally turned by a drag, saved under docs/. */
 interface Shot {
@@ -15,9 +16,20 @@ interface Shot {
 }
 
 const muscles = "layers=superficial,intermediate";
+
+/** A patch of pain spots around the outer elbow, in the link's millimetre form. */
+function elbowPatch(): string {
+  const [x, y, z] = loadDataset(readDatasetFiles()).landmarkById.get("lateral-epicondyle")?.position ?? [0, 0, 0];
+  const spots: string[] = [];
+  for (let dy = -0.02; dy <= 0.02; dy += 0.008) {
+    for (let dz = -0.012; dz <= 0.012; dz += 0.008)
+      spots.push([x, y + dy, z + dz].map((v) => Math.round(v * 1000)).join("."));
+  }
+  return spots.join("_");
+}
 const shots: Shot[] = [
   { file: "screenshot.png", path: "?muscle=upper-trapezius&side=left&view=left" },
-  { file: "pain-mode.png", path: "?paint=1&view=left&pain=275.1105.-20_282.1100.-30_285.1090.-25_280.1090.-15" },
+  { file: "pain-mode.png", path: `?muscle=supinator&side=left&pain=${elbowPatch()}` },
   { file: "model-front.png", path: `?${muscles}`, canvasOnly: true },
   { file: "model-back.png", path: `?${muscles}&view=back`, canvasOnly: true },
   { file: "model-left.png", path: `?${muscles}&view=left`, canvasOnly: true },

@@ -42,6 +42,20 @@ function selectionBox(selection: Selection, model: BodyModel, dataset: Dataset):
   return box.isEmpty() ? null : box;
 }
 
+/** Arms and the outer hip are seen from outside; trunk and legs from the front or back they lie on. */
+const LATERAL_X = 0.15;
+
+/** Horizontal direction from which to look at a point on the body. */
+function facingDirection(target: Vector3, from: Vector3): Vector3 {
+  if (Math.abs(target.x) > LATERAL_X) return new Vector3(target.x, 0, target.z * 4).normalize();
+  const direction = from.clone().sub(target).setY(0);
+  if (direction.lengthSq() < 1e-6) direction.set(0, 0, 1);
+  direction.normalize();
+  const facesBack = target.z < -0.03;
+  if (facesBack !== direction.z < 0) direction.z = -direction.z;
+  return direction;
+}
+
 /** Frames a selection from the side it faces (from behind for muscles of the back); null keeps the camera. */
 export function selectionGoal(
   selection: Selection,
@@ -53,11 +67,7 @@ export function selectionGoal(
   if (!box) return null;
   const target = box.getCenter(new Vector3());
   const radius = Math.max(box.getSize(new Vector3()).length() / 2, 0.08);
-  const direction = from.clone().sub(target).setY(0);
-  if (direction.lengthSq() < 1e-6) direction.set(0, 0, 1);
-  direction.normalize();
-  const facesBack = target.z < -0.03;
-  if (facesBack !== direction.z < 0 && Math.abs(target.x) < 0.2) direction.z = -direction.z;
+  const direction = facingDirection(target, from);
   direction.y = 0.12;
   direction.normalize();
   return { target, position: target.clone().addScaledVector(direction, radius * 3.2 + 0.3) };
