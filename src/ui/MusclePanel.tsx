@@ -1,8 +1,8 @@
 import { useMemo } from "react";
 import { conditionsOfMuscle } from "../domain/queries/conditionsOfMuscle";
 import { useDataset } from "../state/datasetContext";
-import { ConditionButton } from "./ConditionButton";
 import { MuscleClinical } from "./MuscleClinical";
+import { RelatedConditions } from "./RelatedConditions";
 import { TextList } from "./TextList";
 
 /** A muscle: plain summary, trigger points, where it refers, symptoms, conditions, self-care; clinical detail below. */
@@ -41,18 +41,7 @@ export function MusclePanel({ id }: { id: string }) {
         </ol>
       </section>
       <TextList title="What people notice" items={muscle.symptoms} />
-      {conditions.length > 0 && (
-        <section>
-          <h2>Related conditions</h2>
-          <ul className="chip-list">
-            {conditions.map((c) => (
-              <li key={c.id}>
-                <ConditionButton id={c.id} />
-              </li>
-            ))}
-          </ul>
-        </section>
-      )}
+      <RelatedConditions conditions={conditions} />
       <TextList title="Self-care" items={muscle.selfCare} />
       <MuscleClinical id={id} />
     </>

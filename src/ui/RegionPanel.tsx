@@ -2,9 +2,9 @@ import { useMemo } from "react";
 import { conditionsOfRegion } from "../domain/queries/conditionsOfMuscle";
 import { regionReferrers } from "../domain/queries/regionReferrers";
 import { useDataset } from "../state/datasetContext";
-import { ConditionButton } from "./ConditionButton";
 import { MuscleButton } from "./MuscleButton";
 import { PossibleSourcesNote } from "./PossibleSourcesNote";
+import { RelatedConditions } from "./RelatedConditions";
 
 /** A region: the muscles that refer pain into it (essential first, commoner first), those in it, and conditions. */
 export function RegionPanel({ id }: { id: string }) {
@@ -37,18 +37,7 @@ export function RegionPanel({ id }: { id: string }) {
           ))}
         </ul>
       </section>
-      {conditions.length > 0 && (
-        <section>
-          <h2>Related conditions</h2>
-          <ul className="chip-list">
-            {conditions.map((c) => (
-              <li key={c.id}>
-                <ConditionButton id={c.id} />
-              </li>
-            ))}
-          </ul>
-        </section>
-      )}
+      <RelatedConditions conditions={conditions} />
     </>
   );
 }

@@ -1,9 +1,9 @@
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
 import { type CanvasBox, projectAtPreset } from "../../scripts/projectAtPreset";
 import { readDatasetFiles } from "../../scripts/readDatasetFiles";
 import { loadDataset } from "../../src/domain/validateDataset";
-import { launchBrowser, nextFrames, openApp, saveScreenshot, waitForScene } from "./harness/browser";
+import { nextFrames, openApp, saveScreenshot, sharedBrowser, waitForScene } from "./harness/browser";
 import { readTriggerPoints } from "./harness/modelExtras";
 import { decodePng, fractionWhere, isRed } from "./harness/pixels";
 
@@ -14,16 +14,10 @@ const landmark = (id: string) => {
   return position;
 };
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = sharedBrowser();
 
 async function open(path = ""): Promise<{ page: Page; box: CanvasBox; foreignRequests: string[] }> {
-  const { page, foreignRequests } = await openApp(browser, path, { reducedMotion: "reduce" });
+  const { page, foreignRequests } = await openApp(browser(), path, { reducedMotion: "reduce" });
   await waitForScene(page);
   const box = await page.locator("canvas").boundingBox();
   if (!box) throw new Error("no canvas");

@@ -1,19 +1,12 @@
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchBrowser, openApp, saveScreenshot, waitForScene } from "./harness/browser";
+import { describe, expect, it } from "vitest";
+import { openApp, saveScreenshot, sharedBrowser, waitForScene } from "./harness/browser";
 import { decodePng, fractionWhere, isBodyColour } from "./harness/pixels";
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = sharedBrowser();
 
 describe("first screen", () => {
   it("draws the body in the canvas and a click on it changes the panel", async () => {
-    const { page, foreignRequests } = await openApp(browser);
+    const { page, foreignRequests } = await openApp(browser());
     await waitForScene(page);
     const canvas = page.locator("canvas");
     const box = await canvas.boundingBox();

@@ -1,19 +1,13 @@
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
 import { projectAtPreset } from "../../scripts/projectAtPreset";
 import { readDatasetFiles } from "../../scripts/readDatasetFiles";
 import { loadDataset } from "../../src/domain/validateDataset";
-import { launchBrowser, openApp, saveScreenshot, waitForScene } from "./harness/browser";
+import { openApp, saveScreenshot, sharedBrowser, waitForScene } from "./harness/browser";
 import { decodePng, fractionWhere } from "./harness/pixels";
 
 const dataset = loadDataset(readDatasetFiles());
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = sharedBrowser();
 
 const results = (page: Page) =>
   page.getByRole("list", { name: "Possible sources, best match first" }).getByRole("button").allTextContents();
@@ -21,7 +15,7 @@ const isPainBlue = ([r, g, b]: [number, number, number]) => b > 120 && b > r + 4
 
 describe("pain mode", () => {
   it("painting the outer elbow lists supinator or the wrist extensors, and the drawing survives a reload", async () => {
-    const { page, foreignRequests } = await openApp(browser, "", { reducedMotion: "reduce" });
+    const { page, foreignRequests } = await openApp(browser(), "", { reducedMotion: "reduce" });
     await waitForScene(page);
     await page.getByRole("button", { name: "Paint where it hurts" }).click();
     await page.getByRole("button", { name: "Left", exact: true }).click();
@@ -60,7 +54,7 @@ describe("pain mode", () => {
 
   it("erases and clears the drawing", async () => {
     const spots = "280.1110.-30_275.1100.-28";
-    const { page } = await openApp(browser, `?paint=1&pain=${spots}`, { reducedMotion: "reduce" });
+    const { page } = await openApp(browser(), `?paint=1&pain=${spots}`, { reducedMotion: "reduce" });
     await waitForScene(page);
     await expect.poll(async () => (await results(page)).length).toBeGreaterThan(0);
     await page.getByRole("button", { name: "Clear" }).click();

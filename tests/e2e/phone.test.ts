@@ -1,22 +1,15 @@
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { projectAtPreset } from "../../scripts/projectAtPreset";
 import { readDatasetFiles } from "../../scripts/readDatasetFiles";
 import { loadDataset } from "../../src/domain/validateDataset";
-import { launchBrowser, openApp, saveScreenshot, waitForScene } from "./harness/browser";
+import { openApp, saveScreenshot, sharedBrowser, waitForScene } from "./harness/browser";
 
 const dataset = loadDataset(readDatasetFiles());
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = sharedBrowser();
 
 describe("on a phone", () => {
   it("puts the panel in a bottom sheet under the body, and a tap selects a region", async () => {
-    const { page } = await openApp(browser, "", {
+    const { page } = await openApp(browser(), "", {
       viewport: { width: 390, height: 844 },
       hasTouch: true,
       isMobile: true,

@@ -1,7 +1,7 @@
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import type { Browser, BrowserContextOptions, Page } from "playwright-core";
-import { inject } from "vitest";
+import { afterAll, beforeAll, inject } from "vitest";
 import { launchChromium } from "../../../scripts/browserSession";
 
 /** Where e2e screenshots go (git-ignored). */
@@ -55,4 +55,19 @@ export async function nextFrames(page: Page): Promise<void> {
         requestAnimationFrame(tick);
       }),
   );
+}
+
+/** Launches one Chromium for the test file (closed after it); call the returned function inside tests. */
+export function sharedBrowser(extraArgs: string[] = []): () => Browser {
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    browser = await launchBrowser(extraArgs);
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  return () => {
+    if (!browser) throw new Error("the browser is not launched yet");
+    return browser;
+  };
 }
