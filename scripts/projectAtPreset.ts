@@ -1,5 +1,5 @@
 import { PerspectiveCamera, Vector3 } from "three";
-import { presetGoal } from "../src/scene/cameraTargets";
+import { CAMERA_FOV, presetGoal } from "../src/scene/cameraTargets";
 import type { ViewPreset } from "../src/state/selectionTypes";
 
 /** The canvas box on the page. */
@@ -14,9 +14,6 @@ export interface CanvasBox {
   height: number;
 }
 
-/** Field of view the app's camera uses (src/scene/Viewer.tsx). */
-const FOV = 32;
-
 /**
  * Where a body-frame point appears on the page when the camera sits at a view preset (the app
  * jumps there at once under prefers-reduced-motion, which the e2e contexts emulate).
@@ -27,7 +24,7 @@ export function projectAtPreset(
   box: CanvasBox,
 ): { x: number; y: number } {
   const goal = presetGoal(view);
-  const camera = new PerspectiveCamera(FOV, box.width / box.height, 0.05, 20);
+  const camera = new PerspectiveCamera(CAMERA_FOV, box.width / box.height, 0.05, 20);
   camera.position.copy(goal.position);
   camera.lookAt(goal.target);
   camera.updateMatrixWorld();

@@ -4,8 +4,11 @@ import { Suspense, useState } from "react";
 import { type Intersection, MOUSE, TOUCH } from "three";
 import { useAppStore } from "../state/store";
 import { BodyScene } from "./BodyScene";
+import { CAMERA_FOV, presetGoal } from "./cameraTargets";
 import { StudioLights } from "./StudioLights";
 import { hasWebGL2 } from "./webglSupport";
+
+const initialGoal = presetGoal("front");
 
 /** Pointer events skip hidden meshes (hidden layers and sides), so they never catch a click. */
 const visibleOnlyEvents = (store: Parameters<typeof events>[0]) => ({
@@ -32,7 +35,7 @@ export function Viewer() {
     <Canvas
       frameloop="demand"
       dpr={[1, 2]}
-      camera={{ position: [0, 1.06, 3.4], fov: 32, near: 0.05, far: 20 }}
+      camera={{ position: initialGoal.position.toArray(), fov: CAMERA_FOV, near: 0.05, far: 20 }}
       events={visibleOnlyEvents}
       onPointerMissed={() => useAppStore.getState().setHover(null)}
     >
@@ -42,7 +45,7 @@ export function Viewer() {
         <BodyScene />
       </Suspense>
       <OrbitControls
-        target={[0, 0.89, 0]}
+        target={initialGoal.target.toArray()}
         minDistance={0.3}
         maxDistance={5}
         maxPolarAngle={Math.PI * 0.92}

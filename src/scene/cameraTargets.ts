@@ -4,6 +4,9 @@ import type { Selection, ViewPreset } from "../state/selectionTypes";
 import type { BodyModel } from "./bodyModel";
 import { isSelectedPart } from "./muscleLook";
 
+/** Vertical field of view of the app's camera, degrees. */
+export const CAMERA_FOV = 32;
+
 /** Where the camera should be and what it should look at. */
 export interface CameraGoal {
   /** Camera position, body frame. */

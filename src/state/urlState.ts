@@ -102,6 +102,12 @@ export function decodeUrlState(search: string, dataset: Dataset): DecodedUrl {
   const sides = params.get("sides");
   const audience = params.get("for");
   if (view !== null && !oneOf(view, views)) problems.push(`Unknown view "${view}" in the link: showing the front.`);
+  if (sides !== null && !oneOf(sides, ["both", "left", "right"] as const)) {
+    problems.push(`Unknown sides "${sides}" in the link: showing both sides.`);
+  }
+  if (audience !== null && !oneOf(audience, ["patient", "practitioner"] as const)) {
+    problems.push(`Unknown audience "${audience}" in the link: showing the patient view.`);
+  }
   const pain = params.get("pain");
   const painSpots = pain ? decodePainSpots(pain) : [];
   if (!painSpots) problems.push("The pain drawing in the link could not be read, so it was left out.");

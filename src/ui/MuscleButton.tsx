@@ -1,9 +1,20 @@
+import type { ZoneKind } from "../domain/schema/zoneSchema";
 import { useDataset } from "../state/datasetContext";
 import type { Side } from "../state/selectionTypes";
 import { useAppStore } from "../state/store";
 
-/** A button naming a muscle (and side); pressing it selects the muscle. */
-export function MuscleButton({ id, note, side, detail }: { id: string; note?: string; side?: Side; detail?: string }) {
+/** A button naming a muscle (and side, and whether it refers essential or spillover pain); it selects the muscle. */
+export function MuscleButton({
+  id,
+  kind,
+  side,
+  detail,
+}: {
+  id: string;
+  kind?: ZoneKind;
+  side?: Side;
+  detail?: string;
+}) {
   const dataset = useDataset();
   const select = useAppStore((s) => s.select);
   const muscle = dataset.muscleById.get(id);
@@ -19,7 +30,7 @@ export function MuscleButton({ id, note, side, detail }: { id: string; note?: st
         {side && <span className="side"> ({side})</span>}
         {detail && <span className="detail"> · {detail}</span>}
       </span>
-      {note && <span className={`tag tag-${note}`}>{note}</span>}
+      {kind && <span className={`tag tag-${kind}`}>{kind}</span>}
     </button>
   );
 }

@@ -33,7 +33,7 @@ export function PainPanel() {
                   <MuscleButton
                     id={r.muscle}
                     side={r.side === "midline" ? undefined : r.side}
-                    note={r.kind}
+                    kind={r.kind}
                     detail={`${r.coverage.length} of ${spots.length} spots`}
                   />
                 </li>

@@ -22,7 +22,7 @@ export function RegionPanel({ id }: { id: string }) {
         <ol className="button-list">
           {referrers.map((r) => (
             <li key={r.muscleId}>
-              <MuscleButton id={r.muscleId} note={r.kind} />
+              <MuscleButton id={r.muscleId} kind={r.kind} />
             </li>
           ))}
         </ol>

@@ -49,6 +49,13 @@ describe("URL state", () => {
     expect(problems[0]).toContain('"nosuchmuscle"');
   });
 
+  it("says so when the sides or audience in a link are unknown", () => {
+    const { state, problems } = decodeUrlState("?sides=middle&for=robot", dataset);
+    expect(state.sides).toBe("both");
+    expect(state.audience).toBe("patient");
+    expect(problems).toHaveLength(2);
+  });
+
   it("drops an unreadable pain drawing with a message", () => {
     const { state, problems } = decodeUrlState("?pain=12.x.4&region=neck", dataset);
     expect(state.painSpots).toEqual([]);
