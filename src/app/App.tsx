@@ -1,5 +1,6 @@
-import { useMemo } from "react";
+import { useMemo, useState } from "react";
 import { Viewer } from "../scene/Viewer";
+import { hasWebGL2 } from "../scene/webglSupport";
 import { DatasetContext } from "../state/datasetContext";
 import { DatasetErrorScreen } from "../ui/DatasetErrorScreen";
 import { HoverLabel } from "../ui/HoverLabel";
@@ -11,15 +12,16 @@ import { UrlSync } from "./UrlSync";
 /** The whole app: the 3D viewer with its controls and the side panel, sharing one dataset and one store. */
 export function App() {
   const result = useMemo(loadAppDataset, []);
+  const [webgl] = useState(hasWebGL2);
   if (!result.ok) return <DatasetErrorScreen problems={result.problems} />;
   return (
     <DatasetContext.Provider value={result.dataset}>
       <UrlSync dataset={result.dataset} />
       <div className="app">
         <section className="viewer" aria-label="3D body model">
-          <Viewer />
+          <Viewer webgl={webgl} />
           <HoverLabel />
-          <ViewControls />
+          {webgl && <ViewControls />}
         </section>
         <SidePanel />
       </div>

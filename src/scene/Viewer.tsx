@@ -1,12 +1,11 @@
 import { OrbitControls } from "@react-three/drei";
 import { Canvas, events } from "@react-three/fiber";
-import { Suspense, useState } from "react";
+import { Suspense } from "react";
 import { type Intersection, MOUSE, TOUCH } from "three";
 import { useAppStore } from "../state/store";
 import { BodyScene } from "./BodyScene";
 import { CAMERA_FOV, presetGoal } from "./cameraTargets";
 import { StudioLights } from "./StudioLights";
-import { hasWebGL2 } from "./webglSupport";
 
 const initialGoal = presetGoal("front");
 
@@ -20,8 +19,7 @@ const visibleOnlyEvents = (store: Parameters<typeof events>[0]) => ({
  * The 3D view: the body under studio lights, with orbit, zoom and pan (one finger rotates, pinch
  * zooms). In pain mode the left button and one finger paint, the right button and two fingers turn.
  */
-export function Viewer() {
-  const [webgl] = useState(hasWebGL2);
+export function Viewer({ webgl }: { webgl: boolean }) {
   const painMode = useAppStore((s) => s.painMode);
   if (!webgl) {
     return (
