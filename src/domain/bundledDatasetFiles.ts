@@ -1,10 +1,13 @@
 import conditions from "../../data/conditions.json";
 import landmarks from "../../data/landmarks.json";
 import armForearm from "../../data/muscles/arm-forearm.json";
+import forearmHandDeep from "../../data/muscles/forearm-hand-deep.json";
 import hand from "../../data/muscles/hand.json";
 import headJaw from "../../data/muscles/head-jaw.json";
+import hipDeep from "../../data/muscles/hip-deep.json";
 import hipThigh from "../../data/muscles/hip-thigh.json";
 import legFoot from "../../data/muscles/leg-foot.json";
+import legFootIntrinsic from "../../data/muscles/leg-foot-intrinsic.json";
 import neck from "../../data/muscles/neck.json";
 import shoulderChest from "../../data/muscles/shoulder-chest.json";
 import upperBackTrunk from "../../data/muscles/upper-back-trunk.json";
@@ -27,7 +30,10 @@ export const bundledDatasetFiles: DatasetFiles = {
     { file: "data/muscles/upper-back-trunk.json", json: upperBackTrunk },
     { file: "data/muscles/arm-forearm.json", json: armForearm },
     { file: "data/muscles/hand.json", json: hand },
+    { file: "data/muscles/forearm-hand-deep.json", json: forearmHandDeep },
     { file: "data/muscles/hip-thigh.json", json: hipThigh },
+    { file: "data/muscles/hip-deep.json", json: hipDeep },
     { file: "data/muscles/leg-foot.json", json: legFoot },
+    { file: "data/muscles/leg-foot-intrinsic.json", json: legFootIntrinsic },
   ],
 };
