@@ -36,6 +36,8 @@ export const safetySchema = z.strictObject({
   versusAcupuncture: textSchema,
   /** Signs that need a doctor rather than muscle treatment. */
   seeADoctorFirst: z.array(textSchema).min(1),
+  /** Plainly, how strong the evidence for dry needling and for trigger-point maps is. */
+  evidence: textSchema,
   /** Honest note on what the app can and cannot tell. */
   disclaimer: textSchema,
   /** Anatomical danger zones for practitioners. */
