@@ -13,6 +13,19 @@ export const dangerZoneSchema = z.strictObject({
   muscles: z.array(idSchema).min(1),
   /** Landmarks near which it lies. */
   landmarks: z.array(idSchema).default([]),
+  /**
+   * The range of the minimum skin-to-structure depths at the zone's sites in a slim adult, in
+   * millimetres, as the guidance states them; muscles' depths for the zone lie within it.
+   */
+  depthMm: z
+    .strictObject({
+      /** The shallowest site. */
+      min: z.number().positive(),
+      /** The deepest site. */
+      max: z.number().positive(),
+    })
+    .refine((range) => range.min <= range.max, "min must not exceed max")
+    .optional(),
   /** What practitioners do to stay safe. */
   guidance: textSchema,
 });
