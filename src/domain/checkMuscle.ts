@@ -2,6 +2,7 @@ import type { ReferenceChecker } from "./crossReferences";
 import { checkDuplicates } from "./crossReferences";
 import type { Landmark } from "./schema/landmarkSchema";
 import type { Muscle } from "./schema/muscleSchema";
+import type { DangerZone } from "./schema/safetySchema";
 
 /** Ids a muscle may refer to. */
 export interface KnownIds {
@@ -13,6 +14,8 @@ export interface KnownIds {
   sourceIds: ReadonlySet<string>;
   /** Muscle ids, including muscles that failed their own schema. */
   muscleIds: ReadonlySet<string>;
+  /** The needling danger zones of `safety.json`, by id. */
+  dangerZones: ReadonlyMap<string, DangerZone>;
 }
 
 /** Checks one muscle's references and the placement of its trigger points. */
@@ -35,6 +38,7 @@ export function checkMuscle(muscle: Muscle, at: string, checker: ReferenceChecke
   if (!muscle.referral.zones.some((zone) => zone.kind === "essential")) {
     checker.report(`${at}.referral.zones`, "needs at least one essential zone");
   }
+  checkDangerZoneLinks(muscle, at, checker, known.dangerZones);
   checkDuplicates(muscle.triggerPoints, (i) => `${at}.triggerPoints[${i}]`, "trigger point", checker);
   muscle.triggerPoints.forEach((tp, j) => {
     const tpAt = `${at}.triggerPoints[${j}]`;
@@ -52,6 +56,37 @@ export function checkMuscle(muscle: Muscle, at: string, checker: ReferenceChecke
       checker.report(
         `${tpAt}.across`,
         `trigger point "${tp.id}" is far from its muscle: it lies ${(Math.abs(tp.across) - 1).toFixed(2)} half-widths outside its edge (across must be -1 to 1)`,
+      );
+    }
+  });
+}
+
+/** A structure at risk that names a danger zone must be in a zone that lists the muscle, at a depth within its range. */
+function checkDangerZoneLinks(
+  muscle: Muscle,
+  at: string,
+  checker: ReferenceChecker,
+  dangerZones: ReadonlyMap<string, DangerZone>,
+): void {
+  muscle.needling.structuresAtRisk.forEach((risk, j) => {
+    if (risk.dangerZone === undefined) return;
+    const riskAt = `${at}.needling.structuresAtRisk[${j}]`;
+    const zone = dangerZones.get(risk.dangerZone);
+    if (!zone) {
+      checker.ref(`${riskAt}.dangerZone`, risk.dangerZone, dangerZones, "danger zone");
+      return;
+    }
+    if (!zone.muscles.includes(muscle.id)) {
+      checker.report(
+        `${riskAt}.dangerZone`,
+        `danger zone "${zone.id}" in data/safety.json does not list muscle "${muscle.id}" among its muscles`,
+      );
+    }
+    const depth = risk.typicalDepthMm;
+    if (depth !== undefined && zone.depthMm && (depth < zone.depthMm.min || depth > zone.depthMm.max)) {
+      checker.report(
+        `${riskAt}.typicalDepthMm`,
+        `${depth} mm is outside danger zone "${zone.id}"'s depths of ${zone.depthMm.min}-${zone.depthMm.max} mm in data/safety.json`,
       );
     }
   });

@@ -31,6 +31,7 @@ export function validateDataset(files: DatasetFiles): ValidationResult {
   const landmarks = new Map<string, Landmark>(landmarksFile.landmarks.map((l) => [l.id, l]));
   const regionIds = new Set(regionsFile.regions.map((r) => r.id));
   const sourceIds = new Set(sourcesFile.sources.map((s) => s.id));
+  const dangerZones = new Map(safety.dangerZones.map((z) => [z.id, z]));
 
   const landmarkChecker = new ReferenceChecker(files.landmarks.file, problems);
   checkDuplicates(landmarksFile.landmarks, (i) => `landmarks[${i}]`, "landmark", landmarkChecker);
@@ -65,7 +66,7 @@ export function validateDataset(files: DatasetFiles): ValidationResult {
     const checker = new ReferenceChecker(muscle.file, problems);
     const at = `muscles[${muscle.index}]`;
     checkDuplicates([muscle], () => at, "muscle", checker, seenMuscles);
-    checkMuscle(muscle, at, checker, { landmarks, regionIds, sourceIds, muscleIds });
+    checkMuscle(muscle, at, checker, { landmarks, regionIds, sourceIds, muscleIds, dangerZones });
   }
 
   const conditionChecker = new ReferenceChecker(files.conditions.file, problems);

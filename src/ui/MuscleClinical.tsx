@@ -33,7 +33,8 @@ export function MuscleClinical({ id }: { id: string }) {
           {needling.structuresAtRisk.map((risk) => (
             <li key={risk.structure}>
               <strong>{risk.structure}</strong>
-              {risk.typicalDepthMm !== undefined && <> (about {risk.typicalDepthMm} mm deep)</>}: {risk.note}
+              {risk.typicalDepthMm !== undefined && <> (as little as {risk.typicalDepthMm} mm deep in a slim adult)</>}:{" "}
+              {risk.note}
             </li>
           ))}
         </ul>
@@ -59,10 +60,12 @@ export function MuscleClinical({ id }: { id: string }) {
           {muscle.sources.map((c) => {
             const source = dataset.sources.find((s) => s.id === c.source);
             return (
-              <li key={`${c.source}-${c.chapter}`}>
+              <li key={`${c.source}-${c.chapter ?? c.section}`}>
                 {source?.title ?? c.source}
                 {source?.volume !== undefined && `, vol. ${source.volume}`}
-                {source && `, ${source.edition} ed. (${source.year})`}, chapter {c.chapter}
+                {source && `, ${source.edition} ed. (${source.year})`}
+                {c.chapter !== undefined && `, chapter ${c.chapter}`}
+                {c.section && `, ${c.section}`}
               </li>
             );
           })}

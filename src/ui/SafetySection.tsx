@@ -16,6 +16,10 @@ export function SafetySection() {
         <h2>Dry needling and acupuncture</h2>
         <p>{safety.versusAcupuncture}</p>
       </section>
+      <section>
+        <h2>How strong is the evidence?</h2>
+        <p>{safety.evidence}</p>
+      </section>
       <TextList title="See a doctor first if" items={safety.seeADoctorFirst} />
     </details>
   );

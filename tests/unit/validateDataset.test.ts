@@ -99,6 +99,44 @@ describe("validateDataset", () => {
     ]);
   });
 
+  it("checks a structure's danger zone: known, listing the muscle, depth within its range", () => {
+    const risk = (f: Json) => alpha(f).needling.structuresAtRisk;
+    const lung = (f: Json) => (f.safety.json as Json).dangerZones[0];
+    const linked = { structure: "Pleura", note: "Below.", dangerZone: "lung", typicalDepthMm: 15 };
+    expect(
+      problemsAfter((f) => {
+        risk(f).push(linked);
+        lung(f).depthMm = { min: 10, max: 20 };
+      }),
+    ).toEqual([]);
+    expect(problemsAfter((f) => risk(f).push({ ...linked, dangerZone: "liver" }))).toEqual([
+      'data/muscles/a.json: muscles[0].needling.structuresAtRisk[0].dangerZone: unknown danger zone id "liver"',
+    ]);
+    expect(
+      problemsAfter((f) => {
+        risk(f).push(linked);
+        lung(f).muscles = ["beta"];
+      }),
+    ).toEqual([
+      'data/muscles/a.json: muscles[0].needling.structuresAtRisk[0].dangerZone: danger zone "lung" in data/safety.json does not list muscle "alpha" among its muscles',
+    ]);
+    expect(
+      problemsAfter((f) => {
+        risk(f).push({ ...linked, typicalDepthMm: 45 });
+        lung(f).depthMm = { min: 10, max: 20 };
+      }),
+    ).toEqual([
+      'data/muscles/a.json: muscles[0].needling.structuresAtRisk[0].typicalDepthMm: 45 mm is outside danger zone "lung"\'s depths of 10-20 mm in data/safety.json',
+    ]);
+  });
+
+  it("needs a chapter or a section in a citation", () => {
+    expect(problemsAfter((f) => (alpha(f).sources = [{ source: "book", section: "Safety guidelines" }]))).toEqual([]);
+    expect(problemsAfter((f) => (alpha(f).sources = [{ source: "book" }]))).toEqual([
+      "data/muscles/a.json: muscles[0].sources[0]: needs a chapter or a section",
+    ]);
+  });
+
   it("throws a DatasetError listing every problem from loadDataset", () => {
     const files = tinyDatasetFiles();
     (files.regions.json as Json).regions[0].anchors = ["nowhere"];

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { textSchema } from "./primitives";
+import { idSchema, textSchema } from "./primitives";
 
 /** A structure a needle must not reach, with how deep it typically lies. */
 export const structureAtRiskSchema = z.strictObject({
@@ -7,7 +7,12 @@ export const structureAtRiskSchema = z.strictObject({
   structure: textSchema,
   /** Why it matters and how to avoid it. */
   note: textSchema,
-  /** Typical skin-to-structure depth in millimetres in a slim adult, where it matters. */
+  /** Id of the danger zone in `safety.json` this structure belongs to; the zone must list the muscle. */
+  dangerZone: idSchema.optional(),
+  /**
+   * Typical depth as the minimum skin-to-structure distance in a slim adult, in millimetres, where it
+   * matters; within the linked danger zone's `depthMm` range.
+   */
   typicalDepthMm: z.number().positive().optional(),
 });
 

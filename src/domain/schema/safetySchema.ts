@@ -13,6 +13,19 @@ export const dangerZoneSchema = z.strictObject({
   muscles: z.array(idSchema).min(1),
   /** Landmarks near which it lies. */
   landmarks: z.array(idSchema).default([]),
+  /**
+   * The range of the minimum skin-to-structure depths at the zone's sites in a slim adult, in
+   * millimetres, as the guidance states them; muscles' depths for the zone lie within it.
+   */
+  depthMm: z
+    .strictObject({
+      /** The shallowest site. */
+      min: z.number().positive(),
+      /** The deepest site. */
+      max: z.number().positive(),
+    })
+    .refine((range) => range.min <= range.max, "min must not exceed max")
+    .optional(),
   /** What practitioners do to stay safe. */
   guidance: textSchema,
 });
@@ -36,6 +49,8 @@ export const safetySchema = z.strictObject({
   versusAcupuncture: textSchema,
   /** Signs that need a doctor rather than muscle treatment. */
   seeADoctorFirst: z.array(textSchema).min(1),
+  /** Plainly, how strong the evidence for dry needling and for trigger-point maps is. */
+  evidence: textSchema,
   /** Honest note on what the app can and cannot tell. */
   disclaimer: textSchema,
   /** Anatomical danger zones for practitioners. */

@@ -19,15 +19,17 @@ export const sourceSchema = z.strictObject({
   publisher: textSchema,
 });
 
-/** A citation of a source: which work, and the chapter. */
-export const citationSchema = z.strictObject({
-  /** Id of a source in `data/sources.json`. */
-  source: idSchema,
-  /** Chapter number. */
-  chapter: z.number().int().positive(),
-  /** Optional section or page range. */
-  section: textSchema.optional(),
-});
+/** A citation of a source: which work, and the chapter (or, where its number is not known, the section title). */
+export const citationSchema = z
+  .strictObject({
+    /** Id of a source in `data/sources.json`. */
+    source: idSchema,
+    /** Chapter number. */
+    chapter: z.number().int().positive().optional(),
+    /** Section title or page range; names the part cited when there is no chapter number. */
+    section: textSchema.optional(),
+  })
+  .refine((c) => c.chapter !== undefined || c.section !== undefined, "needs a chapter or a section");
 
 /** The sources file. */
 export const sourcesFileSchema = z.strictObject({ sources: z.array(sourceSchema) });
