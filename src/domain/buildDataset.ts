@@ -38,6 +38,7 @@ export function buildDataset(
     landmarkById: new Map(landmarks.map((l) => [l.id, l])),
     regionById: new Map(regions.map((r) => [r.id, r])),
     muscleById: new Map(muscles.map((m) => [m.id, m])),
+    muscleIdByFormerId: new Map(muscles.flatMap((m) => m.formerIds.map((former) => [former, m.id] as const))),
     conditionById: new Map(conditions.map((c) => [c.id, c])),
   };
 }

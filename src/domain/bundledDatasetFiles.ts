@@ -2,6 +2,7 @@ import conditions from "../../data/conditions.json";
 import landmarks from "../../data/landmarks.json";
 import armForearm from "../../data/muscles/arm-forearm.json";
 import forearmHandDeep from "../../data/muscles/forearm-hand-deep.json";
+import face from "../../data/muscles/face.json";
 import hand from "../../data/muscles/hand.json";
 import headJaw from "../../data/muscles/head-jaw.json";
 import hipDeep from "../../data/muscles/hip-deep.json";
@@ -9,7 +10,11 @@ import hipThigh from "../../data/muscles/hip-thigh.json";
 import legFoot from "../../data/muscles/leg-foot.json";
 import legFootIntrinsic from "../../data/muscles/leg-foot-intrinsic.json";
 import neck from "../../data/muscles/neck.json";
+import neckDeep from "../../data/muscles/neck-deep.json";
+import neckFront from "../../data/muscles/neck-front.json";
+import pelvicFloor from "../../data/muscles/pelvic-floor.json";
 import shoulderChest from "../../data/muscles/shoulder-chest.json";
+import trunkWall from "../../data/muscles/trunk-wall.json";
 import upperBackTrunk from "../../data/muscles/upper-back-trunk.json";
 import regions from "../../data/regions.json";
 import safety from "../../data/safety.json";
@@ -25,9 +30,14 @@ export const bundledDatasetFiles: DatasetFiles = {
   safety: { file: "data/safety.json", json: safety },
   muscles: [
     { file: "data/muscles/head-jaw.json", json: headJaw },
+    { file: "data/muscles/face.json", json: face },
     { file: "data/muscles/neck.json", json: neck },
+    { file: "data/muscles/neck-front.json", json: neckFront },
+    { file: "data/muscles/neck-deep.json", json: neckDeep },
     { file: "data/muscles/shoulder-chest.json", json: shoulderChest },
     { file: "data/muscles/upper-back-trunk.json", json: upperBackTrunk },
+    { file: "data/muscles/trunk-wall.json", json: trunkWall },
+    { file: "data/muscles/pelvic-floor.json", json: pelvicFloor },
     { file: "data/muscles/arm-forearm.json", json: armForearm },
     { file: "data/muscles/hand.json", json: hand },
     { file: "data/muscles/forearm-hand-deep.json", json: forearmHandDeep },

@@ -26,6 +26,24 @@ export function checkMuscle(muscle: Muscle, at: string, checker: ReferenceChecke
     if (id === muscle.id) checker.report(`${at}.associatedMuscles[${j}]`, "a muscle cannot be associated with itself");
   });
   checker.citations(`${at}.sources`, muscle.sources, known.sourceIds);
+  muscle.formerIds.forEach((id, j) => {
+    if (known.muscleIds.has(id)) {
+      checker.report(
+        `${at}.formerIds[${j}]`,
+        `former id "${id}" is the id of a current muscle, so links to it are ambiguous`,
+      );
+    }
+  });
+  const group = muscle.referral.groupPattern;
+  if (group) {
+    checker.refs(`${at}.referral.groupPattern.muscles`, group.muscles, known.muscleIds, "muscle");
+    if (!group.muscles.includes(muscle.id)) {
+      checker.report(
+        `${at}.referral.groupPattern.muscles`,
+        `the group must include the muscle itself ("${muscle.id}")`,
+      );
+    }
+  }
   const geometry = muscle.geometry;
   for (const key of ["origin", "insertion", "via"] as const) {
     checker.landmarks(`${at}.geometry.${key}`, geometry[key], known.landmarks);

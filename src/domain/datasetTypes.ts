@@ -65,6 +65,8 @@ export interface Dataset {
   regionById: ReadonlyMap<string, RegionWithMuscles>;
   /** Muscle by id. */
   muscleById: ReadonlyMap<string, MuscleEntry>;
+  /** Current muscle id by a former id (`formerIds`), so old links keep working. */
+  muscleIdByFormerId: ReadonlyMap<string, string>;
   /** Condition by id. */
   conditionById: ReadonlyMap<string, Condition>;
 }

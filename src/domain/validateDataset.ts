@@ -1,5 +1,6 @@
 import { buildDataset } from "./buildDataset";
 import { checkMuscle } from "./checkMuscle";
+import { checkMuscleGroups } from "./checkMuscleGroups";
 import { checkDuplicates, ReferenceChecker } from "./crossReferences";
 import { DatasetError, type DatasetProblem } from "./datasetError";
 import type { Dataset, DatasetFiles } from "./datasetTypes";
@@ -68,6 +69,7 @@ export function validateDataset(files: DatasetFiles): ValidationResult {
     checkDuplicates([muscle], () => at, "muscle", checker, seenMuscles);
     checkMuscle(muscle, at, checker, { landmarks, regionIds, sourceIds, muscleIds, dangerZones });
   }
+  checkMuscleGroups(muscles, problems);
 
   const conditionChecker = new ReferenceChecker(files.conditions.file, problems);
   checkDuplicates(conditionsFile.conditions, (i) => `conditions[${i}]`, "condition", conditionChecker);

@@ -71,9 +71,10 @@ function decodeSelection(params: URLSearchParams, dataset: Dataset, problems: st
   const region = params.get("region");
   const condition = params.get("condition");
   if (muscle !== null) {
-    if (dataset.muscleById.has(muscle)) {
+    const id = dataset.muscleById.has(muscle) ? muscle : dataset.muscleIdByFormerId.get(muscle);
+    if (id !== undefined) {
       const side = oneOf(params.get("side"), ["left", "right"] as const);
-      return side ? { kind: "muscle", id: muscle, side } : { kind: "muscle", id: muscle };
+      return side ? { kind: "muscle", id, side } : { kind: "muscle", id };
     }
     problems.push(`The link names a muscle "${muscle}" that this app does not know, so it opens the start view.`);
   } else if (region !== null) {

@@ -1,6 +1,7 @@
 import { useMemo } from "react";
 import { conditionsOfMuscle } from "../domain/queries/conditionsOfMuscle";
 import { useDataset } from "../state/datasetContext";
+import { GroupPatternLine } from "./GroupPatternLine";
 import { MuscleClinical } from "./MuscleClinical";
 import { RelatedConditions } from "./RelatedConditions";
 import { TextList } from "./TextList";
@@ -21,6 +22,7 @@ export function MusclePanel({ id }: { id: string }) {
       <section aria-labelledby="pattern-heading">
         <h2 id="pattern-heading">Where it refers pain</h2>
         <p>{muscle.referral.description}</p>
+        {muscle.referral.groupPattern && <GroupPatternLine muscleId={id} group={muscle.referral.groupPattern} />}
         <p className="legend">
           <span className="swatch swatch-essential" aria-hidden="true" /> essential zone
           <span className="swatch swatch-spillover" aria-hidden="true" /> spillover zone

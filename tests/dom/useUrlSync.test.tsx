@@ -38,6 +38,14 @@ describe("URL sync", () => {
     expect(pushes()).toBe(1);
   });
 
+  it("opens an old whole-sternocleidomastoid link on the sternal division and rewrites the link to it", () => {
+    const { pushes } = open("?muscle=sternocleidomastoid");
+    expect(useAppStore.getState().selection).toEqual({ kind: "muscle", id: "sternocleidomastoid-sternal" });
+    expect(useAppStore.getState().notice).toBeNull();
+    expect(window.location.search).toBe("?muscle=sternocleidomastoid-sternal");
+    expect(pushes()).toBe(0);
+  });
+
   it("keeps the notice for a broken link", () => {
     open("?muscle=nope");
     expect(useAppStore.getState().notice).toContain('"nope"');

@@ -88,7 +88,7 @@ const requiredConditions = [
 const mostNeedled = [
   "temporalis",
   "masseter",
-  "sternocleidomastoid",
+  "sternocleidomastoid-sternal",
   "upper-trapezius",
   "levator-scapulae",
   "splenius-capitis",

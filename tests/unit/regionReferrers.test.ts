@@ -18,7 +18,7 @@ describe("muscles that refer into a region", () => {
   });
 
   it.each([
-    ["head", ["upper-trapezius", "temporalis", "sternocleidomastoid"]],
+    ["head", ["upper-trapezius", "temporalis", "sternocleidomastoid-sternal", "sternocleidomastoid-clavicular"]],
     ["jaw", ["masseter"]],
     ["it-band", ["gluteus-minimus"]],
     ["elbow", ["supinator"]],

@@ -42,6 +42,13 @@ describe("URL state", () => {
     }
   });
 
+  it("opens an old link to the whole sternocleidomastoid on its sternal division, side kept, without a notice", () => {
+    const { state, problems } = decodeUrlState("?muscle=sternocleidomastoid&side=right", dataset);
+    expect(state.selection).toEqual({ kind: "muscle", id: "sternocleidomastoid-sternal", side: "right" });
+    expect(problems).toEqual([]);
+    expect(encodeUrlState(state)).toBe("?muscle=sternocleidomastoid-sternal&side=right");
+  });
+
   it("falls back to the start view with a message for an unknown muscle", () => {
     const { state, problems } = decodeUrlState("?muscle=nosuchmuscle&view=back", dataset);
     expect(state.selection).toBeNull();

@@ -93,6 +93,61 @@ describe("validateDataset", () => {
     ]);
   });
 
+  it("accepts a group pattern listed alike by every member, and a former id that opens a muscle", () => {
+    const files = structuredClone(tinyDatasetFiles()) as Json;
+    const group = { muscles: ["alpha", "beta"], note: "Charted once for both." };
+    alpha(files).referral.groupPattern = group;
+    files.muscles[1].json.muscles[0].referral.groupPattern = group;
+    alpha(files).formerIds = ["old-alpha"];
+    const dataset = loadDataset(files);
+    expect(dataset.muscleById.get("beta")?.referral.groupPattern?.muscles).toEqual(["alpha", "beta"]);
+    expect(dataset.muscleIdByFormerId.get("old-alpha")).toBe("alpha");
+  });
+
+  it("rejects a group pattern that names an unknown muscle, leaves the muscle out, or is not listed by a member", () => {
+    expect(
+      problemsAfter((f) => {
+        alpha(f).referral.groupPattern = { muscles: ["alpha", "gamma"], note: "Shared." };
+      }),
+    ).toEqual(['data/muscles/a.json: muscles[0].referral.groupPattern.muscles[1]: unknown muscle id "gamma"']);
+    expect(
+      problemsAfter((f) => {
+        alpha(f).referral.groupPattern = { muscles: ["beta", "beta"], note: "Shared." };
+      }),
+    ).toContain(
+      'data/muscles/a.json: muscles[0].referral.groupPattern.muscles: the group must include the muscle itself ("alpha")',
+    );
+    expect(
+      problemsAfter((f) => {
+        alpha(f).referral.groupPattern = { muscles: ["alpha", "beta"], note: "Shared." };
+      }),
+    ).toEqual([
+      'data/muscles/a.json: muscles[0].referral.groupPattern.muscles: group member "beta" must list the same group pattern (alpha, beta)',
+    ]);
+    expect(
+      problemsAfter((f) => {
+        alpha(f).referral.groupPattern = { muscles: ["alpha"], note: "Shared." };
+      }),
+    ).toEqual([
+      "data/muscles/a.json: muscles[0].referral.groupPattern.muscles: a group pattern names at least two muscles",
+    ]);
+  });
+
+  it("rejects a former id that is a current muscle id or is claimed twice", () => {
+    expect(problemsAfter((f) => (alpha(f).formerIds = ["beta"]))).toEqual([
+      'data/muscles/a.json: muscles[0].formerIds[0]: former id "beta" is the id of a current muscle, so links to it are ambiguous',
+    ]);
+    expect(
+      problemsAfter((f) => {
+        alpha(f).formerIds = ["old"];
+        (f.muscles[1] as Json).json.muscles[0].formerIds = ["old"];
+      }),
+    ).toEqual([
+      'data/muscles/b.json: muscles[0].formerIds[0]: former id "old" is already claimed by muscle "alpha" (data/muscles/a.json); an old link can open one muscle only',
+    ]);
+    expect(problemsAfter((f) => (alpha(f).formerIds = ["Not An Id"]))[0]).toContain("muscles[0].formerIds[0]");
+  });
+
   it("rejects a landmark written on the right side", () => {
     expect(problemsAfter((f) => ((f.landmarks.json as Json).landmarks[1].position[0] = -0.002))).toEqual([
       "data/landmarks.json: landmarks[1].position[0]: bilateral landmarks are written for the left side (x > 0) and midline ones at x = 0",

@@ -29,6 +29,14 @@ const roundInsertion = (amount: number) => (v: number) => (v < 0.5 ? 1 : roundBo
 /** Muscles that arise fleshy from bone: a hairline of tendon at the origin only. */
 const fleshyOrigin: Partial<MuscleProfile> = { tendon: [0.012, 0.09] };
 
+/** A strap belly thickest in its middle, narrowing to short tendons at both ends (the sternocleidomastoid's divisions). */
+const strapBelly: Partial<MuscleProfile> = {
+  tendon: [0.1, 0.1],
+  width: (v) => 0.55 + 0.45 * hump(v, 0, 1),
+  thickness: (v) => 0.25 + 0.75 * hump(v, 0.02, 0.98) ** 0.7,
+  squeeze: (v) => 0.55 + 0.45 * Math.sqrt(hump(v, -0.08, 1.08)),
+};
+
 /** Muscles whose readable shape needs more than their shape kind gives. */
 const looks: Readonly<Record<string, Partial<MuscleProfile>>> = {
   "tensor-fasciae-latae": {
@@ -38,12 +46,8 @@ const looks: Readonly<Record<string, Partial<MuscleProfile>>> = {
     squeeze: (v) => (v < 0.26 ? 1 - 0.35 * (1 - Math.sqrt(hump(v, -0.05, 0.5))) : 1),
     bulge: 0.12,
   },
-  sternocleidomastoid: {
-    tendon: [0.1, 0.1],
-    width: (v) => 0.55 + 0.45 * hump(v, 0, 1),
-    thickness: (v) => 0.25 + 0.75 * hump(v, 0.02, 0.98) ** 0.7,
-    squeeze: (v) => 0.55 + 0.45 * Math.sqrt(hump(v, -0.08, 1.08)),
-  },
+  "sternocleidomastoid-sternal": strapBelly,
+  "sternocleidomastoid-clavicular": strapBelly,
   masseter: {
     tendon: [0.08, 0.06],
     thickness: (v) => 0.45 + 0.55 * hump(v, -0.1, 1.05) ** 0.5,

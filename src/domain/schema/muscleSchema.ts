@@ -6,6 +6,17 @@ import { citationSchema } from "./sourceSchema";
 import { triggerPointSchema } from "./triggerPointSchema";
 import { zoneSchema } from "./zoneSchema";
 
+/**
+ * A referral pattern the manual charts once for a group of muscles (the scalenes), rather than for each
+ * muscle alone: the zones of every member are that shared pattern, not a split the data invented.
+ */
+export const groupPatternSchema = z.strictObject({
+  /** Ids of every muscle of the group, this one included; each member lists the same group. */
+  muscles: z.array(idSchema).min(2, "a group pattern names at least two muscles"),
+  /** One plain sentence saying how the manual charts the group. */
+  note: textSchema,
+});
+
 /** Depth layer of a muscle: each layer lies under the one above it. */
 export const layerSchema = z.enum(["superficial", "intermediate", "deep"]);
 
@@ -19,6 +30,11 @@ export const muscleSchema = z.strictObject({
   latinName: textSchema,
   /** Other names people search for. */
   aliases: z.array(textSchema).default([]),
+  /**
+   * Ids this muscle had in earlier versions of the dataset, so old links still open it (e.g. the sternal
+   * division keeps `sternocleidomastoid`). A former id may name no current muscle and belong to one muscle only.
+   */
+  formerIds: z.array(idSchema).default([]),
   /** Depth layer. */
   layer: layerSchema,
   /** true for unpaired muscles on the midline (one instance, no side suffix). */
@@ -51,6 +67,8 @@ export const muscleSchema = z.strictObject({
     description: textSchema,
     /** Zones in the body frame (left side for bilateral muscles). */
     zones: z.array(zoneSchema).min(1, "needs at least one zone"),
+    /** Set when the manual charts one pattern for a group of muscles that includes this one. */
+    groupPattern: groupPatternSchema.optional(),
   }),
   /** One plain-language paragraph for patients. */
   summary: textSchema,
@@ -72,5 +90,7 @@ export const muscleSchema = z.strictObject({
 
 /** A muscle of the dataset. */
 export type Muscle = z.infer<typeof muscleSchema>;
+/** A pattern charted once for a group of muscles. */
+export type GroupPattern = z.infer<typeof groupPatternSchema>;
 /** Depth layer. */
 export type Layer = z.infer<typeof layerSchema>;
