@@ -1,5 +1,6 @@
 import react from "@vitejs/plugin-react";
 import { defineConfig } from "vite";
+import { datasetPlugin } from "./scripts/vite/datasetPlugin";
 
 /** Vendor and dataset chunks, so no chunk trips Vite's 500 kB warning and the app code caches apart. */
 const vendorGroups = [
@@ -11,12 +12,12 @@ const vendorGroups = [
   },
   { name: "react", test: /node_modules[\\/](react|react-dom|scheduler|zustand)[\\/]/ },
   { name: "vendor", test: /node_modules[\\/]/ },
-  { name: "dataset-upper", test: /[\\/]data[\\/]muscles[\\/](head|neck|shoulder|upper|arm|hand)[^\\/]*\.json$/ },
-  { name: "dataset", test: /[\\/]data[\\/].*\.json$/ },
+  { name: "dataset-upper", test: /virtual:dataset-muscles:data\/muscles\/(head|neck|shoulder|upper|arm|hand)/ },
+  { name: "dataset", test: /virtual:dataset/ },
 ];
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), datasetPlugin()],
   base: "./",
   build: {
     target: "es2022",

@@ -1,6 +1,5 @@
 import { useMemo, useState } from "react";
 import { Viewer } from "../scene/Viewer";
-import { hasWebGL2 } from "../scene/webglSupport";
 import { DatasetContext } from "../state/datasetContext";
 import { DatasetErrorScreen } from "../ui/DatasetErrorScreen";
 import { HoverLabel } from "../ui/HoverLabel";
@@ -12,14 +11,14 @@ import { UrlSync } from "./UrlSync";
 /** The whole app: the 3D viewer with its controls and the side panel, sharing one dataset and one store. */
 export function App() {
   const result = useMemo(loadAppDataset, []);
-  const [webgl] = useState(hasWebGL2);
+  const [webgl, setWebgl] = useState(true);
   if (!result.ok) return <DatasetErrorScreen problems={result.problems} />;
   return (
     <DatasetContext.Provider value={result.dataset}>
       <UrlSync dataset={result.dataset} />
       <div className="app">
         <section className="viewer" aria-label="3D body model">
-          <Viewer webgl={webgl} />
+          <Viewer webgl={webgl} onNoWebGL={() => setWebgl(false)} />
           <HoverLabel />
           {webgl && <ViewControls />}
         </section>
