@@ -1,14 +1,17 @@
+import { lazy, Suspense } from "react";
 import { useDataset } from "../state/datasetContext";
 import { useAppStore } from "../state/store";
 import { ConditionPanel } from "./ConditionPanel";
 import { MusclePanel } from "./MusclePanel";
 import { NoticeBanner } from "./NoticeBanner";
-import { PainPanel } from "./PainPanel";
 import { PrintButton } from "./PrintButton";
 import { RegionPanel } from "./RegionPanel";
 import { SearchBox } from "./SearchBox";
 import { StartPanel } from "./StartPanel";
 import { selectionName } from "./selectionName";
+
+/** The pain drawing's panel and its lookup load only when first needed. */
+const PainPanel = lazy(() => import("./PainPanel").then((module) => ({ default: module.PainPanel })));
 
 const kindLabel = { region: "Region", muscle: "Muscle", condition: "Condition" } as const;
 
@@ -31,7 +34,14 @@ export function SidePanel() {
           </button>
         )}
       </header>
-      {!selection && (painView ? <PainPanel /> : <StartPanel />)}
+      {!selection &&
+        (painView ? (
+          <Suspense fallback={<p className="hint">Loading the pain drawing tools…</p>}>
+            <PainPanel />
+          </Suspense>
+        ) : (
+          <StartPanel />
+        ))}
       {selection?.kind === "region" && <RegionPanel id={selection.id} />}
       {selection?.kind === "muscle" && <MusclePanel id={selection.id} />}
       {selection?.kind === "condition" && <ConditionPanel id={selection.id} />}
