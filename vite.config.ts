@@ -1,5 +1,7 @@
 import react from "@vitejs/plugin-react";
 import { defineConfig } from "vite";
+import { VitePWA } from "vite-plugin-pwa";
+import { appIcons, appIconsPlugin } from "./scripts/vite/appIcons";
 import { datasetPlugin } from "./scripts/vite/datasetPlugin";
 
 /**
@@ -21,12 +23,47 @@ const vendorGroups = [
   { name: "dataset", test: /virtual:dataset/ },
 ];
 
+/**
+ * Installable and offline after one visit: a service worker precaches every built file (the model
+ * too, whatever its size) and serves the app without a network. An update waits for the user's
+ * "Reload" (registerType "prompt") instead of switching under them.
+ */
+const offlineApp = VitePWA({
+  registerType: "prompt",
+  injectRegister: false,
+  manifest: {
+    name: "Trigger Point Explorer",
+    short_name: "Trigger Points",
+    description: "Open, offline 3D explorer of myofascial trigger points and referred-pain patterns.",
+    start_url: "./",
+    scope: "./",
+    display: "standalone",
+    background_color: "#1b1e24",
+    theme_color: "#1b1e24",
+    icons: appIcons.map(([src, size, maskable]) => ({
+      src,
+      sizes: `${size}x${size}`,
+      type: "image/png",
+      purpose: maskable ? "maskable" : "any",
+    })),
+  },
+  includeManifestIcons: false,
+  workbox: {
+    globPatterns: ["**/*.{html,js,css,svg,png,glb,webmanifest}"],
+    maximumFileSizeToCacheInBytes: 64 * 1024 * 1024,
+    navigateFallback: "index.html",
+    cleanupOutdatedCaches: true,
+    clientsClaim: true,
+  },
+});
+
 export default defineConfig({
-  plugins: [react(), datasetPlugin()],
+  plugins: [react(), datasetPlugin(), appIconsPlugin(), offlineApp],
   base: "./",
   build: {
     target: "es2022",
     rolldownOptions: {
+      checks: { bundlerTimings: false },
       output: { codeSplitting: { groups: vendorGroups } },
     },
   },

@@ -1,6 +1,7 @@
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import { App } from "./app/App";
+import { registerServiceWorkerAfterStart } from "./app/serviceWorker";
 import "./app/app.css";
 import "./app/panel.css";
 import "./app/viewer.css";
@@ -14,4 +15,5 @@ if (root) {
       <App />
     </StrictMode>,
   );
+  registerServiceWorkerAfterStart();
 }

@@ -44,31 +44,36 @@ export function datasetPlugin(options: DatasetPluginOptions = {}): Plugin {
     configResolved(config) {
       command = config.command;
     },
-    resolveId(id) {
-      return id === DATASET_MODULE || id.startsWith(PART_PREFIX) ? `\0${id}` : undefined;
+    resolveId: {
+      filter: { id: /^virtual:dataset/ },
+      handler(id) {
+        return id === DATASET_MODULE || id.startsWith(PART_PREFIX) ? `\0${id}` : undefined;
+      },
     },
-    async load(id) {
-      if (id !== `\0${DATASET_MODULE}` && !id.startsWith(`\0${PART_PREFIX}`)) return undefined;
-      const { files, result } = await validate();
-      const all = [files.landmarks, files.regions, files.sources, files.conditions, files.safety, ...files.muscles];
-      for (const file of all) this.addWatchFile(join(repoRoot, file.file));
-      if (!result.ok) {
-        if (command === "build") this.error(result.message);
-        return jsonModule({ ok: false, problems: result.problems });
-      }
-      const { muscles, ...rest } = result.payload;
-      if (id.startsWith(`\0${PART_PREFIX}`)) {
-        const file = `${id.slice(`\0${PART_PREFIX}`.length)}.json`;
-        return jsonModule(muscles.filter((m) => m.file === file));
-      }
-      const muscleFiles = [...new Set(muscles.map((m) => m.file.replace(/\.json$/, "")))];
-      return [
-        ...muscleFiles.map((file, i) => `import muscles${i} from ${JSON.stringify(PART_PREFIX + file)};`),
-        `const rest = JSON.parse(${JSON.stringify(JSON.stringify(rest))});`,
-        `const muscles = [${muscleFiles.map((_, i) => `...muscles${i}`).join(", ")}];`,
-        "export default { ok: true, payload: { ...rest, muscles } };",
-        "",
-      ].join("\n");
+    load: {
+      filter: { id: /^\0virtual:dataset/ },
+      async handler(id) {
+        const { files, result } = await validate();
+        const all = [files.landmarks, files.regions, files.sources, files.conditions, files.safety, ...files.muscles];
+        for (const file of all) this.addWatchFile(join(repoRoot, file.file));
+        if (!result.ok) {
+          if (command === "build") this.error(result.message);
+          return jsonModule({ ok: false, problems: result.problems });
+        }
+        const { muscles, ...rest } = result.payload;
+        if (id.startsWith(`\0${PART_PREFIX}`)) {
+          const file = `${id.slice(`\0${PART_PREFIX}`.length)}.json`;
+          return jsonModule(muscles.filter((m) => m.file === file));
+        }
+        const muscleFiles = [...new Set(muscles.map((m) => m.file.replace(/\.json$/, "")))];
+        return [
+          ...muscleFiles.map((file, i) => `import muscles${i} from ${JSON.stringify(PART_PREFIX + file)};`),
+          `const rest = JSON.parse(${JSON.stringify(JSON.stringify(rest))});`,
+          `const muscles = [${muscleFiles.map((_, i) => `...muscles${i}`).join(", ")}];`,
+          "export default { ok: true, payload: { ...rest, muscles } };",
+          "",
+        ].join("\n");
+      },
     },
   };
 }

@@ -4,6 +4,7 @@ import { DatasetContext } from "../state/datasetContext";
 import { DatasetErrorScreen } from "../ui/DatasetErrorScreen";
 import { HoverLabel } from "../ui/HoverLabel";
 import { SidePanel } from "../ui/SidePanel";
+import { UpdatePrompt } from "../ui/UpdatePrompt";
 import { ViewControls } from "../ui/ViewControls";
 import { loadAppDataset } from "./loadAppDataset";
 import { UrlSync } from "./UrlSync";
@@ -24,6 +25,7 @@ export function App() {
         </section>
         <SidePanel />
       </div>
+      <UpdatePrompt />
     </DatasetContext.Provider>
   );
 }
