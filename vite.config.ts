@@ -67,5 +67,10 @@ export default defineConfig({
       output: { codeSplitting: { groups: vendorGroups } },
     },
   },
-  preview: { host: "127.0.0.1" },
+  preview: {
+    host: "127.0.0.1",
+    // The page's own CSP is a <meta> (no unsafe-eval, nothing remote); framing can only be allowed by a header:
+    // any site may embed the explorer (`?embed=1`), see README "Put the explorer on your site".
+    headers: { "Content-Security-Policy": "frame-ancestors *" },
+  },
 });

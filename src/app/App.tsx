@@ -7,6 +7,7 @@ import { SidePanel } from "../ui/SidePanel";
 import { UpdatePrompt } from "../ui/UpdatePrompt";
 import { ViewControls } from "../ui/ViewControls";
 import { loadAppDataset } from "./loadAppDataset";
+import { PreferencesSync } from "./PreferencesSync";
 import { UrlSync } from "./UrlSync";
 
 /** The whole app: the 3D viewer with its controls and the side panel, sharing one dataset and one store. */
@@ -17,6 +18,7 @@ export function App() {
   return (
     <DatasetContext.Provider value={result.dataset}>
       <UrlSync dataset={result.dataset} />
+      <PreferencesSync />
       <div className="app">
         <section className="viewer" aria-label="3D body model">
           <Viewer webgl={webgl} onNoWebGL={() => setWebgl(false)} />
