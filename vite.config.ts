@@ -1,8 +1,8 @@
 import react from "@vitejs/plugin-react";
 import { defineConfig } from "vite";
 import { VitePWA } from "vite-plugin-pwa";
-import { appIcons, appIconsPlugin } from "./scripts/vite/appIcons";
-import { datasetPlugin } from "./scripts/vite/datasetPlugin";
+import { appIcons, appIconsPlugin } from "./scripts/vite/appIcons.ts";
+import { datasetPlugin } from "./scripts/vite/datasetPlugin.ts";
 
 /**
  * Vendor and dataset chunks, so no chunk trips Vite's 500 kB warning and the app code caches apart;

@@ -8,6 +8,7 @@ import "./app/panel.css";
 import "./app/viewer.css";
 import "./app/pain.css";
 import "./app/print.css";
+import "./app/embed.css";
 import { ErrorBoundary } from "./ui/ErrorBoundary";
 
 const root = document.getElementById("root");

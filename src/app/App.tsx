@@ -1,7 +1,9 @@
 import { useMemo, useState } from "react";
 import { Viewer } from "../scene/Viewer";
 import { DatasetContext } from "../state/datasetContext";
+import { readEmbedOptions } from "../state/embedOptions";
 import { DatasetErrorScreen } from "../ui/DatasetErrorScreen";
+import { EmbedBar } from "../ui/EmbedBar";
 import { HoverLabel } from "../ui/HoverLabel";
 import { SidePanel } from "../ui/SidePanel";
 import { UpdatePrompt } from "../ui/UpdatePrompt";
@@ -10,16 +12,21 @@ import { loadAppDataset } from "./loadAppDataset";
 import { PreferencesSync } from "./PreferencesSync";
 import { UrlSync } from "./UrlSync";
 
-/** The whole app: the 3D viewer with its controls and the side panel, sharing one dataset and one store. */
+/**
+ * The whole app: the 3D viewer with its controls and the side panel, sharing one dataset and one
+ * store; with `?embed=1`, the same under a strip with the clinic's name and booking link.
+ */
 export function App() {
   const result = useMemo(loadAppDataset, []);
+  const embed = useMemo(() => readEmbedOptions(window.location.search), []);
   const [webgl, setWebgl] = useState(true);
   if (!result.ok) return <DatasetErrorScreen problems={result.problems} />;
   return (
     <DatasetContext.Provider value={result.dataset}>
       <UrlSync dataset={result.dataset} />
       <PreferencesSync />
-      <div className="app">
+      <div className={embed ? "app app-embed" : "app"}>
+        {embed && <EmbedBar options={embed} />}
         <section className="viewer" aria-label="3D body model">
           <Viewer webgl={webgl} onNoWebGL={() => setWebgl(false)} />
           <HoverLabel />
