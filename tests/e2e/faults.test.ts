@@ -20,6 +20,27 @@ async function bodyShare(page: Page, name: string): Promise<number> {
 }
 
 describe("faults", () => {
+  it("shows the model's download progress on the canvas until the body is drawn", async () => {
+    const { page } = await openApp(browser(), "", { reducedMotion: "reduce" });
+    await waitForScene(page);
+    let release: () => void = () => undefined;
+    const held = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    await page.route("**/models/body.glb", async (route) => {
+      const response = await route.fetch();
+      await held;
+      await route.fulfill({ response });
+    });
+    await page.reload();
+    const progress = page.getByRole("progressbar", { name: "Loading the body model…" });
+    await expect.poll(() => progress.count()).toBe(1);
+    await saveScreenshot(page, "model-loading");
+    release();
+    await waitForScene(page);
+    expect(await progress.count()).toBe(0);
+  });
+
   it("a failed model download shows a readable error, and Retry loads the model", async () => {
     const { page } = await openApp(browser(), "", { reducedMotion: "reduce" });
     await waitForScene(page);
