@@ -20,12 +20,15 @@ export function launchChromium(extraArgs: string[] = [], executablePath = findCh
   return chromium.launch({ executablePath, args: [...chromiumArgs, ...extraArgs] });
 }
 
-/** Serves dist/ on a free loopback port; returns its origin and a function that stops it. */
-export async function startPreview(): Promise<{ origin: string; close: () => Promise<void> }> {
+/** Serves dist/ (or another build folder) on a free loopback port; returns its origin and a function that stops it. */
+export async function startPreview(
+  outDir = join(repoRoot, "dist"),
+): Promise<{ origin: string; close: () => Promise<void> }> {
   const server = await preview({
     root: repoRoot,
     configFile: join(repoRoot, "vite.config.ts"),
     logLevel: "silent",
+    build: { outDir },
     preview: { host: "127.0.0.1", port: 0, strictPort: false, open: false },
   });
   const address = server.httpServer.address();

@@ -1,17 +1,24 @@
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import { App } from "./app/App";
+import { resetToStart } from "./app/resetToStart";
+import { registerServiceWorkerAfterStart } from "./app/serviceWorker";
 import "./app/app.css";
 import "./app/panel.css";
 import "./app/viewer.css";
 import "./app/pain.css";
 import "./app/print.css";
+import "./app/embed.css";
+import { ErrorBoundary } from "./ui/ErrorBoundary";
 
 const root = document.getElementById("root");
 if (root) {
   createRoot(root).render(
     <StrictMode>
-      <App />
+      <ErrorBoundary scope="app" onBackToStart={resetToStart}>
+        <App />
+      </ErrorBoundary>
     </StrictMode>,
   );
+  registerServiceWorkerAfterStart();
 }

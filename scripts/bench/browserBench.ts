@@ -1,6 +1,5 @@
-import type { Page } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
 import type { Dataset } from "../../src/domain/datasetTypes";
-import { withAppInBrowser } from "../browserSession";
 import { projectAtPreset } from "../projectAtPreset";
 import { median, ms } from "./stats";
 
@@ -48,9 +47,9 @@ const armCanvasMeasure = `window.__panelTiming = new Promise((resolve) => {
 }); true`;
 
 /** Measures, in real Chromium on the production build, how soon the panel follows a selection. */
-export async function benchSelection(dataset: Dataset, runs = 20): Promise<string[]> {
-  return withAppInBrowser(async (browser, origin) => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 800 }, reducedMotion: "reduce" });
+export async function benchSelection(browser: Browser, origin: string, dataset: Dataset, runs = 20): Promise<string[]> {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 800 }, reducedMotion: "reduce" });
+  try {
     await page.goto(`${origin}/`);
     await page.waitForSelector('html[data-scene-ready="true"]', { timeout: 60_000 });
     const listTimes: { ms: number; frames: number }[] = [];
@@ -84,5 +83,7 @@ export async function benchSelection(dataset: Dataset, runs = 20): Promise<strin
       `panel after a list click (median of ${runs}):      ${ms(median(listTimes.map((t) => t.ms)))}   before the next frame in ${within(listTimes)}/${runs}`,
       `panel after a canvas click (median of ${runs}):    ${ms(median(canvasTimes.map((t) => t.ms)))}   before the next frame in ${within(canvasTimes)}/${runs}`,
     ];
-  });
+  } finally {
+    await page.close();
+  }
 }

@@ -1,30 +1,40 @@
 import { useMemo, useState } from "react";
 import { Viewer } from "../scene/Viewer";
-import { hasWebGL2 } from "../scene/webglSupport";
 import { DatasetContext } from "../state/datasetContext";
+import { readEmbedOptions } from "../state/embedOptions";
 import { DatasetErrorScreen } from "../ui/DatasetErrorScreen";
+import { EmbedBar } from "../ui/EmbedBar";
 import { HoverLabel } from "../ui/HoverLabel";
 import { SidePanel } from "../ui/SidePanel";
+import { UpdatePrompt } from "../ui/UpdatePrompt";
 import { ViewControls } from "../ui/ViewControls";
 import { loadAppDataset } from "./loadAppDataset";
+import { PreferencesSync } from "./PreferencesSync";
 import { UrlSync } from "./UrlSync";
 
-/** The whole app: the 3D viewer with its controls and the side panel, sharing one dataset and one store. */
+/**
+ * The whole app: the 3D viewer with its controls and the side panel, sharing one dataset and one
+ * store; with `?embed=1`, the same under a strip with the clinic's name and booking link.
+ */
 export function App() {
   const result = useMemo(loadAppDataset, []);
-  const [webgl] = useState(hasWebGL2);
+  const embed = useMemo(() => readEmbedOptions(window.location.search), []);
+  const [webgl, setWebgl] = useState(true);
   if (!result.ok) return <DatasetErrorScreen problems={result.problems} />;
   return (
     <DatasetContext.Provider value={result.dataset}>
       <UrlSync dataset={result.dataset} />
-      <div className="app">
+      <PreferencesSync />
+      <div className={embed ? "app app-embed" : "app"}>
+        {embed && <EmbedBar options={embed} />}
         <section className="viewer" aria-label="3D body model">
-          <Viewer webgl={webgl} />
+          <Viewer webgl={webgl} onNoWebGL={() => setWebgl(false)} />
           <HoverLabel />
           {webgl && <ViewControls />}
         </section>
         <SidePanel />
       </div>
+      <UpdatePrompt />
     </DatasetContext.Provider>
   );
 }

@@ -1,13 +1,14 @@
-import { bundledDatasetFiles } from "../domain/bundledDatasetFiles";
-import { formatProblem } from "../domain/datasetError";
+import prevalidated from "virtual:dataset";
+import { hydrateDataset } from "../domain/datasetPayload";
 import type { Dataset } from "../domain/datasetTypes";
-import { validateDataset } from "../domain/validateDataset";
 
 /** The bundled dataset, or the list of problems that keep it from loading. */
 export type AppDatasetResult = { ok: true; dataset: Dataset } | { ok: false; problems: string[] };
 
-/** Validates the dataset bundled into the app. */
+/**
+ * The dataset the build validated (`npm run build` stops on invalid data, so only the dev server
+ * can hand over problems, which the app then shows on its error screen).
+ */
 export function loadAppDataset(): AppDatasetResult {
-  const result = validateDataset(bundledDatasetFiles);
-  return result.ok ? result : { ok: false, problems: result.problems.map(formatProblem) };
+  return prevalidated.ok ? { ok: true, dataset: hydrateDataset(prevalidated.payload) } : prevalidated;
 }

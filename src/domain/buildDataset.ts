@@ -1,3 +1,4 @@
+import { hydrateDataset } from "./datasetPayload";
 import type { Dataset, DatasetFiles, MuscleEntry, RegionWithMuscles } from "./datasetTypes";
 import { hashText } from "./hashText";
 import type { Condition } from "./schema/conditionSchema";
@@ -27,18 +28,5 @@ export function buildDataset(
     ...region,
     muscles: muscles.filter((m) => m.regions.includes(region.id)).map((m) => m.id),
   }));
-  return {
-    version: datasetVersion(files),
-    landmarks,
-    regions,
-    muscles,
-    conditions,
-    sources,
-    safety,
-    landmarkById: new Map(landmarks.map((l) => [l.id, l])),
-    regionById: new Map(regions.map((r) => [r.id, r])),
-    muscleById: new Map(muscles.map((m) => [m.id, m])),
-    muscleIdByFormerId: new Map(muscles.flatMap((m) => m.formerIds.map((former) => [former, m.id] as const))),
-    conditionById: new Map(conditions.map((c) => [c.id, c])),
-  };
+  return hydrateDataset({ version: datasetVersion(files), landmarks, regions, muscles, conditions, sources, safety });
 }

@@ -21,7 +21,10 @@ import safety from "../../data/safety.json";
 import sources from "../../data/sources.json";
 import type { DatasetFiles } from "./datasetTypes";
 
-/** The dataset files as bundled into the app and read by the node scripts; add a new muscle file here. */
+/**
+ * The dataset files as imported by the jsdom and unit tests; add a new muscle file here. (The app itself
+ * gets every file of data/, validated at build time: see scripts/vite/datasetPlugin.ts.)
+ */
 export const bundledDatasetFiles: DatasetFiles = {
   landmarks: { file: "data/landmarks.json", json: landmarks },
   regions: { file: "data/regions.json", json: regions },

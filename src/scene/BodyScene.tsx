@@ -1,14 +1,29 @@
+import { useCallback, useEffect, useRef } from "react";
 import { Bones } from "./Bones";
+import type { BodyModel } from "./bodyModel";
 import { CameraRig } from "./CameraRig";
+import { buildPickingWhenIdle } from "./lazyPicking";
 import { MuscleMesh } from "./MuscleMesh";
+import { loadBodyModel, useModelLoad } from "./modelLoader";
 import { SceneReadyFlag } from "./SceneReadyFlag";
 import { Skin } from "./Skin";
 import { TriggerPointMarkers } from "./TriggerPointMarkers";
-import { useBodyModel } from "./useBodyModel";
 
-/** The generated body: skin, muscles, bones and trigger-point markers, with the camera rig. Suspends while loading. */
+/** The generated body: skin, muscles, bones and trigger-point markers, with the camera rig; nothing until it has loaded. */
 export function BodyScene() {
-  const model = useBodyModel();
+  const load = useModelLoad();
+  useEffect(loadBodyModel, []);
+  if (load.status !== "ready") return null;
+  return <LoadedBody model={load.model} />;
+}
+
+function LoadedBody({ model }: { model: BodyModel }) {
+  const stopPicking = useRef<() => void>(undefined);
+  useEffect(() => () => stopPicking.current?.(), []);
+  const onReady = useCallback(() => {
+    const meshes = [...(model.skin ? [model.skin] : []), ...[...model.muscles.values()].map((part) => part.mesh)];
+    stopPicking.current = buildPickingWhenIdle(meshes);
+  }, [model]);
   return (
     <>
       {model.skin && <Skin mesh={model.skin} regionIds={model.regionIds} />}
@@ -18,7 +33,7 @@ export function BodyScene() {
       <Bones bones={model.bones} />
       <TriggerPointMarkers model={model} />
       <CameraRig model={model} />
-      <SceneReadyFlag />
+      <SceneReadyFlag onReady={onReady} />
     </>
   );
 }

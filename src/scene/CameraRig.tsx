@@ -13,6 +13,12 @@ function prefersReducedMotion(): boolean {
   return typeof window.matchMedia === "function" && window.matchMedia("(prefers-reduced-motion: reduce)").matches;
 }
 
+/** Marks a camera flight on `<html data-camera-moving>`, so tests can tell a flight from a jump. */
+function setMoving(moving: boolean): void {
+  if (moving) document.documentElement.dataset.cameraMoving = "true";
+  else delete document.documentElement.dataset.cameraMoving;
+}
+
 /** Eases the camera to a view preset or to frame the selection; jumps when the user prefers reduced motion. */
 export function CameraRig({ model }: { model: BodyModel }) {
   const dataset = useDataset();
@@ -31,7 +37,11 @@ export function CameraRig({ model }: { model: BodyModel }) {
         controls.target.copy(to.target);
         controls.update();
         flight.current = null;
-      } else flight.current = { from, to, t: 0 };
+        setMoving(false);
+      } else {
+        flight.current = { from, to, t: 0 };
+        setMoving(true);
+      }
       invalidate();
     };
     fly(presetGoal(useAppStore.getState().view));
@@ -39,6 +49,7 @@ export function CameraRig({ model }: { model: BodyModel }) {
     if (state.selection) fly(selectionGoal(state.selection, model, dataset, camera.position));
     const cancelFlight = () => {
       flight.current = null;
+      setMoving(false);
     };
     controls.addEventListener("start", cancelFlight);
     const unsubscribe = useAppStore.subscribe((next, previous) => {
@@ -61,7 +72,10 @@ export function CameraRig({ model }: { model: BodyModel }) {
     camera.position.lerpVectors(f.from.position, f.to.position, k);
     (controls.target as Vector3).lerpVectors(f.from.target, f.to.target, k);
     controls.update();
-    if (f.t >= 1) flight.current = null;
+    if (f.t >= 1) {
+      flight.current = null;
+      setMoving(false);
+    }
     invalidate();
   });
   return null;

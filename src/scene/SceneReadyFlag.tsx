@@ -2,10 +2,12 @@ import { useFrame, useThree } from "@react-three/fiber";
 import { useEffect, useRef } from "react";
 
 /**
- * Sets `data-scene-ready="true"` on `<html>` once a frame with the model has been drawn, so tests
- * wait for it instead of sleeping. Mount it inside the same Suspense boundary as the model.
+ * Sets `data-scene-ready="true"` on `<html>` once a frame with the model has been drawn (and marks
+ * `scene-ready` in the performance timeline), so tests and the bench wait for it instead of
+ * sleeping; then calls `onReady`, where work the first frame did not need may start. Mount it
+ * next to the model.
  */
-export function SceneReadyFlag() {
+export function SceneReadyFlag({ onReady }: { onReady?: () => void }) {
   const invalidate = useThree((s) => s.invalidate);
   const frames = useRef(0);
   useEffect(() => {
@@ -14,8 +16,11 @@ export function SceneReadyFlag() {
   }, [invalidate]);
   useFrame(() => {
     frames.current += 1;
-    if (frames.current === 2) document.documentElement.setAttribute("data-scene-ready", "true");
-    else if (frames.current < 2) invalidate();
+    if (frames.current === 2) {
+      document.documentElement.setAttribute("data-scene-ready", "true");
+      performance.mark("scene-ready");
+      onReady?.();
+    } else if (frames.current < 2) invalidate();
   });
   return null;
 }

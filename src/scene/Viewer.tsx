@@ -1,11 +1,14 @@
 import { OrbitControls } from "@react-three/drei";
 import { Canvas, events } from "@react-three/fiber";
-import { Suspense } from "react";
+import { Suspense, useRef, useState } from "react";
 import { type Intersection, MOUSE, TOUCH } from "three";
 import { useAppStore } from "../state/store";
 import { BodyScene } from "./BodyScene";
+import { ContextLossGuard } from "./ContextLossGuard";
 import { CAMERA_FOV, presetGoal } from "./cameraTargets";
 import { StudioLights } from "./StudioLights";
+import { ViewerErrorBoundary } from "./ViewerErrorBoundary";
+import { ViewerStatus } from "./ViewerStatus";
 
 const initialGoal = presetGoal("front");
 
@@ -18,9 +21,13 @@ const visibleOnlyEvents = (store: Parameters<typeof events>[0]) => ({
 /**
  * The 3D view: the body under studio lights, with orbit, zoom and pan (one finger rotates, pinch
  * zooms). In pain mode the left button and one finger paint, the right button and two fingers turn.
+ * Shows the model's loading progress, and recovers from a lost graphics context and from crashes.
+ * `onNoWebGL` is called when the browser turns out to give no WebGL context.
  */
-export function Viewer({ webgl }: { webgl: boolean }) {
+export function Viewer({ webgl, onNoWebGL }: { webgl: boolean; onNoWebGL: () => void }) {
   const painMode = useAppStore((s) => s.painMode);
+  const rendererCreated = useRef(false);
+  const [contextLost, setContextLost] = useState(false);
   if (!webgl) {
     return (
       <p className="viewer-fallback" role="status">
@@ -30,32 +37,39 @@ export function Viewer({ webgl }: { webgl: boolean }) {
     );
   }
   return (
-    <Canvas
-      frameloop="demand"
-      dpr={[1, 2]}
-      camera={{ position: initialGoal.position.toArray(), fov: CAMERA_FOV, near: 0.05, far: 20 }}
-      events={visibleOnlyEvents}
-      onPointerMissed={() => useAppStore.getState().setHover(null)}
-    >
-      <color attach="background" args={["#22262e"]} />
-      <StudioLights />
-      <Suspense fallback={null}>
-        <BodyScene />
-      </Suspense>
-      <OrbitControls
-        target={initialGoal.target.toArray()}
-        minDistance={0.3}
-        maxDistance={5}
-        maxPolarAngle={Math.PI * 0.92}
-        enableDamping={false}
-        mouseButtons={
-          painMode
-            ? { MIDDLE: MOUSE.DOLLY, RIGHT: MOUSE.ROTATE }
-            : { LEFT: MOUSE.ROTATE, MIDDLE: MOUSE.DOLLY, RIGHT: MOUSE.PAN }
-        }
-        touches={painMode ? { TWO: TOUCH.DOLLY_ROTATE } : { ONE: TOUCH.ROTATE, TWO: TOUCH.DOLLY_PAN }}
-        makeDefault
-      />
-    </Canvas>
+    <ViewerErrorBoundary isWebGLMissing={() => !rendererCreated.current} onNoWebGL={onNoWebGL}>
+      <Canvas
+        frameloop="demand"
+        dpr={[1, 2]}
+        camera={{ position: initialGoal.position.toArray(), fov: CAMERA_FOV, near: 0.05, far: 20 }}
+        events={visibleOnlyEvents}
+        onPointerMissed={() => useAppStore.getState().setHover(null)}
+        onCreated={() => {
+          rendererCreated.current = true;
+        }}
+      >
+        <ContextLossGuard onLostChange={setContextLost} />
+        <color attach="background" args={["#22262e"]} />
+        <StudioLights />
+        <Suspense fallback={null}>
+          <BodyScene />
+        </Suspense>
+        <OrbitControls
+          target={initialGoal.target.toArray()}
+          minDistance={0.3}
+          maxDistance={5}
+          maxPolarAngle={Math.PI * 0.92}
+          enableDamping={false}
+          mouseButtons={
+            painMode
+              ? { MIDDLE: MOUSE.DOLLY, RIGHT: MOUSE.ROTATE }
+              : { LEFT: MOUSE.ROTATE, MIDDLE: MOUSE.DOLLY, RIGHT: MOUSE.PAN }
+          }
+          touches={painMode ? { TWO: TOUCH.DOLLY_ROTATE } : { ONE: TOUCH.ROTATE, TWO: TOUCH.DOLLY_PAN }}
+          makeDefault
+        />
+      </Canvas>
+      <ViewerStatus contextLost={contextLost} />
+    </ViewerErrorBoundary>
   );
 }

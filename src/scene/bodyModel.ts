@@ -1,5 +1,5 @@
-import type { BufferGeometry, Mesh, Object3D, Vector3Tuple } from "three";
-import { acceleratedRaycast, MeshBVH } from "three-mesh-bvh";
+import type { Mesh, Object3D, Vector3Tuple } from "three";
+import { makePickingLazy } from "./lazyPicking";
 
 /** A muscle mesh of the model and what its glTF extras say about it. */
 export interface MusclePart {
@@ -37,14 +37,10 @@ function isMesh(object: Object3D): object is Mesh {
   return (object as Mesh).isMesh === true;
 }
 
-/** Adds a bounding-volume hierarchy so picking stays fast on dense meshes. */
-function accelerate(mesh: Mesh): void {
-  const geometry = mesh.geometry as BufferGeometry & { boundsTree?: MeshBVH };
-  geometry.boundsTree = new MeshBVH(geometry);
-  mesh.raycast = acceleratedRaycast;
-}
-
-/** Splits a loaded glTF scene into skin, muscles and bones using the names and extras the generator wrote. */
+/**
+ * Splits a loaded glTF scene into skin, muscles and bones using the names and extras the generator
+ * wrote. Picking structures are built later (see `lazyPicking`), so the first frame does not wait for them.
+ */
 export function splitBodyModel(scene: Object3D, sceneExtras: Record<string, unknown>): BodyModel {
   const model: BodyModel = {
     skin: null,
@@ -60,11 +56,11 @@ export function splitBodyModel(scene: Object3D, sceneExtras: Record<string, unkn
     if (extras.kind === "skin" || object.name === "skin") {
       model.skin = object;
       model.regionIds = Array.isArray(extras.regions) ? (extras.regions as string[]) : [];
-      accelerate(object);
+      makePickingLazy(object);
     } else if (extras.kind === "bone" || object.name.startsWith("bone:")) {
       model.bones.push(object);
     } else if (typeof extras.muscle === "string") {
-      accelerate(object);
+      makePickingLazy(object);
       model.muscles.set(object.name, {
         key: object.name,
         muscleId: extras.muscle,

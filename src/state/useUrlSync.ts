@@ -1,5 +1,6 @@
 import { useEffect } from "react";
 import type { Dataset } from "../domain/datasetTypes";
+import { keepEmbedParams } from "./embedOptions";
 import { type AppState, useAppStore } from "./store";
 import { decodeUrlState, encodeUrlState, type UrlState } from "./urlState";
 
@@ -40,7 +41,7 @@ export function useUrlSync(dataset: Dataset): void {
     let applying = false;
     let timer: number | undefined;
     const write = (push: boolean) => {
-      const search = encodeUrlState(currentUrlState());
+      const search = keepEmbedParams(encodeUrlState(currentUrlState()), window.location.search);
       if (search === window.location.search) return;
       const url = `${window.location.pathname}${search}`;
       if (push) window.history.pushState(null, "", url);

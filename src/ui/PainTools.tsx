@@ -1,4 +1,5 @@
 import { useState } from "react";
+import { BRUSH_RADIUS_RANGE } from "../state/preferences";
 import { useAppStore } from "../state/store";
 import { currentLink } from "../state/useUrlSync";
 
@@ -39,8 +40,8 @@ export function PainTools() {
         Brush size
         <input
           type="range"
-          min={0.005}
-          max={0.05}
+          min={BRUSH_RADIUS_RANGE.min}
+          max={BRUSH_RADIUS_RANGE.max}
           step={0.005}
           value={radius}
           aria-valuetext={`${Math.round(radius * 200)} centimetres across`}

@@ -1,20 +1,35 @@
 import { useEffect, useId, useMemo, useRef, useState } from "react";
-import { createSearchIndex, type SearchResult } from "../domain/search/searchIndex";
+import type { SearchIndex, SearchResult } from "../domain/search/searchIndex";
 import { useDataset } from "../state/datasetContext";
 import { useAppStore } from "../state/store";
 
 const kindLabel = { muscle: "Muscle", region: "Region", condition: "Condition" } as const;
 
-/** Typo-tolerant search over muscles, regions, conditions and symptoms; `/` focuses it, Enter picks the top result. */
+/**
+ * Typo-tolerant search over muscles, regions, conditions and symptoms; `/` focuses it, Enter picks
+ * the top result. The index (and its search library) loads after the first view; an Enter pressed
+ * before it is there picks the top result as soon as it is.
+ */
 export function SearchBox() {
   const dataset = useDataset();
   const select = useAppStore((s) => s.select);
-  const index = useMemo(() => createSearchIndex(dataset), [dataset]);
+  const [index, setIndex] = useState<SearchIndex | "failed" | null>(null);
   const [query, setQuery] = useState("");
   const [active, setActive] = useState(0);
   const input = useRef<HTMLInputElement>(null);
+  const enterPending = useRef(false);
   const listId = useId();
-  const results = useMemo(() => index.search(query), [index, query]);
+  const results = useMemo(() => (index && index !== "failed" ? index.search(query) : []), [index, query]);
+
+  useEffect(() => {
+    let current = true;
+    import("../domain/search/searchIndex")
+      .then((module) => current && setIndex(module.createSearchIndex(dataset)))
+      .catch(() => current && setIndex("failed"));
+    return () => {
+      current = false;
+    };
+  }, [dataset]);
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
@@ -36,8 +51,19 @@ export function SearchBox() {
     setActive(0);
   };
 
+  useEffect(() => {
+    if (!enterPending.current || !index) return;
+    enterPending.current = false;
+    const top = results[0];
+    if (!top) return;
+    select({ kind: top.kind, id: top.id });
+    setQuery("");
+    setActive(0);
+  }, [index, results, select]);
+
   const onKeyDown = (event: React.KeyboardEvent<HTMLInputElement>) => {
-    if (event.key === "Enter") choose(results[active] ?? results[0]);
+    if (event.key === "Enter" && !index) enterPending.current = true;
+    else if (event.key === "Enter") choose(results[active] ?? results[0]);
     else if (event.key === "ArrowDown") setActive((a) => Math.min(a + 1, results.length - 1));
     else if (event.key === "ArrowUp") setActive((a) => Math.max(a - 1, 0));
     else if (event.key === "Escape") setQuery("");
@@ -51,7 +77,11 @@ export function SearchBox() {
         ref={input}
         type="search"
         aria-label="Search"
-        placeholder="Search muscles, regions, conditions, symptoms  ( / )"
+        placeholder={
+          index === "failed"
+            ? "Search could not load: reload the app to use it"
+            : "Search muscles, regions, conditions, symptoms  ( / )"
+        }
         value={query}
         role="combobox"
         aria-expanded={results.length > 0}

@@ -1,14 +1,21 @@
+import { lazy, Suspense } from "react";
 import { useDataset } from "../state/datasetContext";
 import { useAppStore } from "../state/store";
 import { ConditionPanel } from "./ConditionPanel";
+import { ErrorBoundary } from "./ErrorBoundary";
 import { MusclePanel } from "./MusclePanel";
 import { NoticeBanner } from "./NoticeBanner";
-import { PainPanel } from "./PainPanel";
 import { PrintButton } from "./PrintButton";
 import { RegionPanel } from "./RegionPanel";
 import { SearchBox } from "./SearchBox";
 import { StartPanel } from "./StartPanel";
 import { selectionName } from "./selectionName";
+
+/** The pain drawing's panel and its lookup load only when first needed. */
+const PainPanel = lazy(() => import("./PainPanel").then((module) => ({ default: module.PainPanel })));
+
+/** After a crash in the panel: the start view, out of pain mode (the pain drawing's panel may be what failed). */
+const backToStart = () => useAppStore.setState({ selection: null, painMode: false, painSpots: [] });
 
 const kindLabel = { region: "Region", muscle: "Muscle", condition: "Condition" } as const;
 
@@ -31,11 +38,20 @@ export function SidePanel() {
           </button>
         )}
       </header>
-      {!selection && (painView ? <PainPanel /> : <StartPanel />)}
-      {selection?.kind === "region" && <RegionPanel id={selection.id} />}
-      {selection?.kind === "muscle" && <MusclePanel id={selection.id} />}
-      {selection?.kind === "condition" && <ConditionPanel id={selection.id} />}
-      {(selection || painView) && <PrintButton />}
+      <ErrorBoundary scope="panel" onBackToStart={backToStart} resetKey={selection}>
+        {!selection &&
+          (painView ? (
+            <Suspense fallback={<p className="hint">Loading the pain drawing tools…</p>}>
+              <PainPanel />
+            </Suspense>
+          ) : (
+            <StartPanel />
+          ))}
+        {selection?.kind === "region" && <RegionPanel id={selection.id} />}
+        {selection?.kind === "muscle" && <MusclePanel id={selection.id} />}
+        {selection?.kind === "condition" && <ConditionPanel id={selection.id} />}
+        {(selection || painView) && <PrintButton />}
+      </ErrorBoundary>
       <footer className="disclaimer">
         <p>{dataset.safety.disclaimer}</p>
       </footer>

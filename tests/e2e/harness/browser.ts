@@ -19,9 +19,16 @@ export interface AppPage {
   foreignRequests: string[];
 }
 
-/** Opens the app at `path` (e.g. `?muscle=masseter`) and records foreign requests. */
+/**
+ * Opens the app at `path` (e.g. `?muscle=masseter`) and records foreign requests. The service
+ * worker is blocked unless `options` allow it, so routes see every request and no test precaches.
+ */
 export async function openApp(browser: Browser, path = "", options: BrowserContextOptions = {}): Promise<AppPage> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, ...options });
+  const context = await browser.newContext({
+    viewport: { width: 1280, height: 800 },
+    serviceWorkers: "block",
+    ...options,
+  });
   const page = await context.newPage();
   const baseURL = inject("baseURL");
   const origin = new URL(baseURL).origin;

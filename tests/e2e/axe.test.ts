@@ -1,0 +1,84 @@
+import { AxeBuilder } from "@axe-core/playwright";
+import type { BrowserContextOptions, Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { openApp, saveScreenshot, sharedBrowser, waitForScene } from "./harness/browser";
+
+const browser = sharedBrowser();
+
+/** A small pain drawing over the outer elbow, in the link's millimetre form. */
+const elbowDrawing = "280.1110.-30_275.1100.-28_285.1105.-25";
+
+/** One view to check: a link followed inside the running app (as back/forward would), then an optional step. */
+interface View {
+  name: string;
+  path: string;
+  prepare?: (page: Page) => Promise<void>;
+}
+
+/** Follows an in-app link the way the history buttons do, without reloading the page. */
+async function show(page: Page, path: string): Promise<void> {
+  await page.evaluate((to) => {
+    window.history.pushState(null, "", to || window.location.pathname);
+    window.dispatchEvent(new PopStateEvent("popstate"));
+  }, path);
+}
+
+/** Serious and critical axe violations on the page, one line each. */
+async function seriousViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).analyze();
+  expect(results.passes.length).toBeGreaterThan(10);
+  return results.violations
+    .filter((v) => v.impact === "serious" || v.impact === "critical")
+    .map((v) => `${v.impact} ${v.id}: ${v.help} at ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+}
+
+const practitionerOpen = async (page: Page) => {
+  await expect.poll(() => page.locator("details.clinical[open]").count()).toBe(1);
+};
+
+async function checkViews(path: string, options: BrowserContextOptions, views: View[]): Promise<void> {
+  const { page } = await openApp(browser(), path, { reducedMotion: "reduce", ...options });
+  await waitForScene(page);
+  const found: Record<string, string[]> = {};
+  for (const view of views) {
+    if (view.path) await show(page, view.path);
+    await view.prepare?.(page);
+    found[view.name] = await seriousViolations(page);
+    await saveScreenshot(page, `axe-${view.name.replaceAll(" ", "-")}`);
+  }
+  expect(found).toEqual(Object.fromEntries(views.map((v) => [v.name, []])));
+}
+
+describe("accessibility (axe-core): no serious or critical violations", () => {
+  it("on the start, region, muscle, condition, pain-mode, practitioner and search views", async () => {
+    await checkViews("", {}, [
+      { name: "start", path: "" },
+      { name: "region", path: "?region=neck" },
+      { name: "muscle", path: "?muscle=masseter" },
+      { name: "condition", path: "?condition=tennis-elbow" },
+      { name: "pain mode", path: `?paint=1&pain=${elbowDrawing}` },
+      { name: "practitioner", path: "?muscle=upper-trapezius&for=practitioner", prepare: practitionerOpen },
+      {
+        name: "search open",
+        path: "?region=jaw",
+        prepare: async (page) => {
+          await page.getByRole("combobox", { name: "Search" }).fill("neck");
+          await page.getByRole("listbox", { name: "Search results" }).waitFor();
+        },
+      },
+    ]);
+  });
+
+  it("on the 390x844 phone layout", async () => {
+    await checkViews("", { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true }, [
+      { name: "phone start", path: "" },
+      { name: "phone practitioner", path: "?muscle=upper-trapezius&for=practitioner", prepare: practitionerOpen },
+      { name: "phone pain mode", path: `?paint=1&pain=${elbowDrawing}` },
+    ]);
+  });
+
+  it("when embedded with a clinic's booking link", async () => {
+    const embed = "?embed=1&clinic=Harbour%20Physio&book=https%3A%2F%2Fharbour-physio.example%2Fbook";
+    await checkViews(embed, {}, [{ name: "embedded", path: "" }]);
+  });
+});
