@@ -11,7 +11,7 @@ export function BodyScene() {
   const model = useBodyModel();
   return (
     <>
-      {model.skin && <Skin mesh={model.skin} regionIds={model.regionIds} />}
+      {model.skinData && <Skin skin={model.skinData} />}
       {[...model.muscles.values()].map((part) => (
         <MuscleMesh key={part.key} part={part} />
       ))}

@@ -1,5 +1,6 @@
 import type { BufferGeometry, Mesh, Object3D, Vector3Tuple } from "three";
 import { acceleratedRaycast, MeshBVH } from "three-mesh-bvh";
+import { createSkinData, type SkinData } from "./skinData";
 
 /** A muscle mesh of the model and what its glTF extras say about it. */
 export interface MusclePart {
@@ -25,6 +26,8 @@ export interface BodyModel {
   skin: Mesh | null;
   /** Region ids in the order of the skin's `_region` values. */
   regionIds: string[];
+  /** The skin's vertices, parts and regions in the body frame, or null without a skin. */
+  skinData: SkinData | null;
   /** Muscle meshes by instance key. */
   muscles: Map<string, MusclePart>;
   /** Bone proxy meshes. */
@@ -49,6 +52,7 @@ export function splitBodyModel(scene: Object3D, sceneExtras: Record<string, unkn
   const model: BodyModel = {
     skin: null,
     regionIds: [],
+    skinData: null,
     muscles: new Map(),
     bones: [],
     datasetVersion: typeof sceneExtras.datasetVersion === "string" ? sceneExtras.datasetVersion : null,
@@ -61,6 +65,7 @@ export function splitBodyModel(scene: Object3D, sceneExtras: Record<string, unkn
       model.skin = object;
       model.regionIds = Array.isArray(extras.regions) ? (extras.regions as string[]) : [];
       accelerate(object);
+      model.skinData = createSkinData(object, model.regionIds);
     } else if (extras.kind === "bone" || object.name.startsWith("bone:")) {
       model.bones.push(object);
     } else if (typeof extras.muscle === "string") {

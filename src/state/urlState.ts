@@ -1,6 +1,6 @@
+import { SKIN_PARTS } from "../domain/bodyParts/bodyParts";
 import type { Dataset } from "../domain/datasetTypes";
-import type { Vec3 } from "../domain/schema/primitives";
-import { MAX_PAIN_SPOTS } from "./painSlice";
+import { MAX_PAIN_SPOTS, type PainSpot } from "./painSlice";
 import type { Layers, Selection } from "./selectionTypes";
 import { defaultViewState, type ViewState } from "./viewState";
 
@@ -8,23 +8,34 @@ import { defaultViewState, type ViewState } from "./viewState";
 export interface UrlState extends ViewState {
   /** The selection, or null. */
   selection: Selection | null;
-  /** The pain drawing (body frame, metres). */
-  painSpots: Vec3[];
+  /** The pain drawing (body frame, metres, with skin parts). */
+  painSpots: PainSpot[];
   /** Whether the canvas paints pain. */
   painMode: boolean;
 }
 
-/** Spots as millimetre triples `x.y.z`, joined by `_` (characters a URL keeps as they are). */
-export function encodePainSpots(spots: readonly Vec3[]): string {
-  return spots.map((p) => p.map((v) => Math.round(v * 1000)).join(".")).join("_");
+/**
+ * Spots as millimetre triples plus the skin part code, `x.y.z.p`, joined by `_` (characters a URL
+ * keeps as they are); a spot of unknown part is written `x.y.z`.
+ */
+export function encodePainSpots(spots: readonly PainSpot[]): string {
+  return spots
+    .map(({ position, part }) => {
+      const mm = position.map((v) => Math.round(v * 1000));
+      return (part >= 0 ? [...mm, part] : mm).join(".");
+    })
+    .join("_");
 }
 
-/** Reads spots written by `encodePainSpots`; returns null when the text is not that form. */
-export function decodePainSpots(text: string): Vec3[] | null {
-  const spots: Vec3[] = [];
-  for (const part of text.split("_").filter(Boolean)) {
-    if (!/^-?\d{1,4}\.-?\d{1,4}\.-?\d{1,4}$/.test(part)) return null;
-    spots.push(part.split(".").map((v) => Number(v) / 1000) as Vec3);
+/** Reads spots written by `encodePainSpots` (older `x.y.z` links give spots of unknown part); null when unreadable. */
+export function decodePainSpots(text: string): PainSpot[] | null {
+  const spots: PainSpot[] = [];
+  for (const item of text.split("_").filter(Boolean)) {
+    const match = /^(-?\d{1,4})\.(-?\d{1,4})\.(-?\d{1,4})(?:\.(\d))?$/.exec(item);
+    if (!match) return null;
+    const part = match[4] === undefined ? -1 : Number(match[4]);
+    if (part >= SKIN_PARTS.length) return null;
+    spots.push({ position: [Number(match[1]) / 1000, Number(match[2]) / 1000, Number(match[3]) / 1000], part });
   }
   return spots.slice(0, MAX_PAIN_SPOTS);
 }
