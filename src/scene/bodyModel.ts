@@ -1,5 +1,6 @@
 import type { BufferGeometry, Mesh, Object3D, Vector3Tuple } from "three";
 import { acceleratedRaycast, MeshBVH } from "three-mesh-bvh";
+import { instanceKey } from "../domain/referral/muscleInstances";
 import { createSkinData, type SkinData } from "./skinData";
 
 /** A muscle mesh of the model and what its glTF extras say about it. */
@@ -18,6 +19,10 @@ export interface MusclePart {
   tendon: [number, number];
   /** Trigger points resolved onto the mesh by the generator, in the body frame. */
   triggerPoints: { id: string; position: Vector3Tuple }[];
+  /** Unit vector of the side the muscle lies on (body frame), when the generator wrote it (`extras.facing`). */
+  facing?: Vector3Tuple;
+  /** Instance keys of the muscles lying over it, when the generator wrote them (`extras.coveredBy`). */
+  coveredBy?: string[];
 }
 
 /** The generated model split into its parts. */
@@ -30,6 +35,8 @@ export interface BodyModel {
   skinData: SkinData | null;
   /** Muscle meshes by instance key. */
   muscles: Map<string, MusclePart>;
+  /** The muscle part of a mesh (three's loader strips the dots from node names, so look meshes up here). */
+  muscleOf: Map<Object3D, MusclePart>;
   /** Bone proxy meshes. */
   bones: Mesh[];
   /** The dataset version the model was generated from. */
@@ -38,6 +45,10 @@ export interface BodyModel {
 
 function isMesh(object: Object3D): object is Mesh {
   return (object as Mesh).isMesh === true;
+}
+
+function isVector(value: unknown): value is Vector3Tuple {
+  return Array.isArray(value) && value.length === 3 && value.every((v) => typeof v === "number");
 }
 
 /** Adds a bounding-volume hierarchy so picking stays fast on dense meshes. */
@@ -54,6 +65,7 @@ export function splitBodyModel(scene: Object3D, sceneExtras: Record<string, unkn
     regionIds: [],
     skinData: null,
     muscles: new Map(),
+    muscleOf: new Map(),
     bones: [],
     datasetVersion: typeof sceneExtras.datasetVersion === "string" ? sceneExtras.datasetVersion : null,
   };
@@ -70,15 +82,20 @@ export function splitBodyModel(scene: Object3D, sceneExtras: Record<string, unkn
       model.bones.push(object);
     } else if (typeof extras.muscle === "string") {
       accelerate(object);
-      model.muscles.set(object.name, {
-        key: object.name,
+      const side = (extras.side as MusclePart["side"]) ?? "midline";
+      const part: MusclePart = {
+        key: instanceKey(extras.muscle, side),
         muscleId: extras.muscle,
-        side: (extras.side as MusclePart["side"]) ?? "midline",
+        side,
         layer: (extras.layer as MusclePart["layer"]) ?? "superficial",
         mesh: object,
         tendon: (extras.tendon as [number, number]) ?? [0.12, 0.12],
         triggerPoints: (extras.triggerPoints as MusclePart["triggerPoints"]) ?? [],
-      });
+        ...(isVector(extras.facing) ? { facing: extras.facing } : {}),
+        ...(Array.isArray(extras.coveredBy) ? { coveredBy: extras.coveredBy.map(String) } : {}),
+      };
+      model.muscles.set(part.key, part);
+      model.muscleOf.set(object, part);
     }
   });
   return model;

@@ -1,5 +1,6 @@
 import { SKIN_PARTS } from "../domain/bodyParts/bodyParts";
 import type { Dataset } from "../domain/datasetTypes";
+import { safetyTopics } from "../domain/queries/safetyTopics";
 import { MAX_PAIN_SPOTS, type PainSpot } from "./painSlice";
 import type { Layers, Selection } from "./selectionTypes";
 import { defaultViewState, type ViewState } from "./viewState";
@@ -81,6 +82,7 @@ function decodeSelection(params: URLSearchParams, dataset: Dataset, problems: st
   const muscle = params.get("muscle");
   const region = params.get("region");
   const condition = params.get("condition");
+  const topic = params.get("topic");
   if (muscle !== null) {
     if (dataset.muscleById.has(muscle)) {
       const side = oneOf(params.get("side"), ["left", "right"] as const);
@@ -93,6 +95,9 @@ function decodeSelection(params: URLSearchParams, dataset: Dataset, problems: st
   } else if (condition !== null) {
     if (dataset.conditionById.has(condition)) return { kind: "condition", id: condition };
     problems.push(`The link names a condition "${condition}" that this app does not know, so it opens the start view.`);
+  } else if (topic !== null) {
+    if (safetyTopics(dataset.safety).some((t) => t.id === topic)) return { kind: "topic", id: topic };
+    problems.push(`The link names a topic "${topic}" that this app does not know, so it opens the start view.`);
   }
   return null;
 }

@@ -2,7 +2,7 @@ import { useState } from "react";
 import { useAppStore } from "../state/store";
 import { currentLink } from "../state/useUrlSync";
 
-/** Paint or erase, brush size, clear, stop painting, and a link to share the drawing. */
+/** One paint/erase choice, brush size, clear, "Done" to stop painting, and a link to share the drawing. */
 export function PainTools() {
   const tool = useAppStore((s) => s.painTool);
   const radius = useAppStore((s) => s.brushRadius);
@@ -21,20 +21,26 @@ export function PainTools() {
       setCopied("failed");
     }
   };
+  const choose = (next: "paint" | "erase") => {
+    setPainTool(next);
+    setPainMode(true);
+  };
   return (
     <fieldset className="pain-tools" aria-label="Pain drawing tools">
-      <button type="button" aria-pressed={painMode} onClick={() => setPainMode(!painMode)}>
-        Paint on the body
-      </button>
       <fieldset className="segmented">
-        <legend>Tool</legend>
-        <button type="button" aria-pressed={tool === "paint"} onClick={() => setPainTool("paint")}>
+        <legend>On the body</legend>
+        <button type="button" aria-pressed={painMode && tool === "paint"} onClick={() => choose("paint")}>
           Paint
         </button>
-        <button type="button" aria-pressed={tool === "erase"} onClick={() => setPainTool("erase")}>
+        <button type="button" aria-pressed={painMode && tool === "erase"} onClick={() => choose("erase")}>
           Erase
         </button>
       </fieldset>
+      {painMode && (
+        <button type="button" className="done-button" onClick={() => setPainMode(false)}>
+          Done painting
+        </button>
+      )}
       <label>
         Brush size
         <input

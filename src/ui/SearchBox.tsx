@@ -3,9 +3,19 @@ import { createSearchIndex, type SearchResult } from "../domain/search/searchInd
 import { useDataset } from "../state/datasetContext";
 import { useAppStore } from "../state/store";
 
-const kindLabel = { muscle: "Muscle", region: "Region", condition: "Condition" } as const;
+const kindLabel = {
+  muscle: "Muscle",
+  region: "Region",
+  condition: "Condition",
+  place: "Place",
+  topic: "Dry needling",
+} as const;
 
-/** Typo-tolerant search over muscles, regions, conditions and symptoms; `/` focuses it, Enter picks the top result. */
+/**
+ * Search over muscles, regions, places on the body, conditions, symptoms and the dry-needling
+ * safety text (exact and word matches first, then typo-tolerant ones); `/` focuses it, Enter opens
+ * the top result.
+ */
 export function SearchBox() {
   const dataset = useDataset();
   const select = useAppStore((s) => s.select);
@@ -31,7 +41,7 @@ export function SearchBox() {
 
   const choose = (result: SearchResult | undefined) => {
     if (!result) return;
-    select({ kind: result.kind, id: result.id });
+    select(result.opens);
     setQuery("");
     setActive(0);
   };
@@ -51,7 +61,7 @@ export function SearchBox() {
         ref={input}
         type="search"
         aria-label="Search"
-        placeholder="Search muscles, regions, conditions, symptoms  ( / )"
+        placeholder="Search muscles, places, conditions, symptoms  ( / )"
         value={query}
         role="combobox"
         aria-expanded={results.length > 0}
@@ -77,7 +87,10 @@ export function SearchBox() {
                 choose(result);
               }}
             >
-              <span>{result.label}</span>
+              <span>
+                {result.label}
+                {result.detail && <span className="detail"> · {result.detail}</span>}
+              </span>
               <span className="tag">{kindLabel[result.kind]}</span>
             </div>
           ))}

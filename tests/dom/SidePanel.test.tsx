@@ -54,8 +54,13 @@ describe("SidePanel", () => {
     expect(heading()).toBe("Masseter");
     const clinical = screen.getByText(/For practitioners/).closest("details");
     expect(clinical?.open).toBe(false);
-    useAppStore.getState().setViewState({ audience: "practitioner" });
-    expect((await screen.findByText(/For practitioners/)).closest("details")?.open).toBe(true);
+    await userEvent.click(screen.getByRole("button", { name: "Practitioners" }));
+    const opened = screen.getByText(/For practitioners/).closest("details");
+    expect(opened?.open).toBe(true);
+    const pattern = screen.getByRole("heading", { name: "Where it refers pain" });
+    // Practitioner detail moves up, right under the summary where the switch is, before the pattern.
+    expect(opened && opened.compareDocumentPosition(pattern) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    useAppStore.getState().setViewState({ audience: "patient" });
   });
 
   it("shows a condition's red flags before its muscles", async () => {
