@@ -56,6 +56,7 @@ export function Viewer({ webgl }: { webgl: boolean }) {
         maxPolarAngle={Math.PI * 0.92}
         enableDamping={false}
         zoomToCursor
+        zoomSpeed={1.6}
         mouseButtons={
           painMode
             ? { MIDDLE: MOUSE.PAN, RIGHT: MOUSE.ROTATE }

@@ -2,7 +2,7 @@ import { Vector3 } from "three";
 import { CAMERA_FOV, type CameraGoal } from "./cameraTargets";
 
 /** Nearest and farthest a framed shot may put the camera, metres. */
-const DISTANCE = { min: 0.45, max: 4.6 };
+const DISTANCE = { min: 0.32, max: 4.6 };
 
 /**
  * The camera goal that looks along `-direction` (the camera sits on the `direction` side) and fits
