@@ -142,7 +142,12 @@ export function TriggerPointMarkers({
                 element.hidden = hiddenNow.current.get(m.key) ?? true;
                 invalidate();
               }}
-              onClick={() => focus(focused === m.id ? null : m.id)}
+              onPointerDown={(event) => event.stopPropagation()}
+              onPointerUp={(event) => event.stopPropagation()}
+              onClick={(event) => {
+                event.stopPropagation();
+                focus(focused === m.id ? null : m.id);
+              }}
             >
               {m.number}
             </button>

@@ -49,6 +49,13 @@ export interface AppState extends ViewState, PainSlice {
   focusTriggerPoint: (id: string | null) => void;
 }
 
+/** True when two selections name the same thing (selecting it again changes nothing). */
+function sameSelection(a: Selection | null, b: Selection | null): boolean {
+  if (!a || !b) return a === b;
+  const side = (s: Selection) => (s.kind === "muscle" ? s.side : undefined);
+  return a.kind === b.kind && a.id === b.id && side(a) === side(b);
+}
+
 /** The muscle layers, shown together when the skin is taken off to show a muscle. */
 const muscleLayers = { superficial: true, intermediate: true, deep: true } as const;
 
@@ -65,7 +72,8 @@ export const createAppStore = () =>
     cameraView: "front",
     frameRequest: 0,
     focusedTriggerPoint: null,
-    select: (selection) => set({ selection, focusedTriggerPoint: null }),
+    select: (selection) =>
+      set((s) => (sameSelection(s.selection, selection) ? s : { selection, focusedTriggerPoint: null })),
     setHover: (hover) => set({ hover }),
     setView: (view) => set((s) => ({ view, wholeBody: false, viewRequest: s.viewRequest + 1 })),
     showWholeBody: () => set((s) => ({ wholeBody: true, viewRequest: s.viewRequest + 1 })),
