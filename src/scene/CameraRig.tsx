@@ -71,11 +71,17 @@ export function CameraRig({ model, cover, probe }: { model: BodyModel; cover: Co
     };
     controls.addEventListener("start", cancelFlight);
     controls.addEventListener("change", reportView);
+    let pending: number | undefined;
+    /** Works out a shot after the panel has followed the selection, so the text never waits for the camera. */
+    const flyLater = (goal: () => CameraGoal | null) => {
+      window.clearTimeout(pending);
+      pending = window.setTimeout(() => fly(goal()), 0);
+    };
     const unsubscribe = useAppStore.subscribe((next, previous) => {
       if (next.selection !== previous.selection) {
-        fly(next.selection ? shotOf(next) : presetGoal(next.view));
+        flyLater(() => (next.selection ? shotOf(useAppStore.getState()) : presetGoal(next.view)));
       } else if (next.frameRequest !== previous.frameRequest) {
-        fly(shotOf(next));
+        flyLater(() => shotOf(useAppStore.getState()));
       } else if (next.viewRequest !== previous.viewRequest) {
         const from = now();
         fly(
@@ -88,6 +94,7 @@ export function CameraRig({ model, cover, probe }: { model: BodyModel; cover: Co
       }
     });
     return () => {
+      window.clearTimeout(pending);
       controls.removeEventListener("start", cancelFlight);
       controls.removeEventListener("change", reportView);
       unsubscribe();

@@ -56,6 +56,15 @@ describe("URL state", () => {
     expect(problems).toHaveLength(2);
   });
 
+  it("opens a safety topic from a link and explains an unknown one", () => {
+    const search = encodeUrlState({ ...base, selection: { kind: "topic", id: "acupuncture" } });
+    expect(search).toBe("?topic=acupuncture");
+    expect(decodeUrlState(search, dataset).state.selection).toEqual({ kind: "topic", id: "acupuncture" });
+    const unknown = decodeUrlState("?topic=reiki", dataset);
+    expect(unknown.state.selection).toBeNull();
+    expect(unknown.problems[0]).toContain('topic "reiki"');
+  });
+
   it("writes each spot's body part and reads older links without one", () => {
     const search = encodeUrlState({ ...base, painSpots: [{ position: [0.281, 1.11, -0.03], part: 3 }] });
     expect(search).toBe("?pain=281.1110.-30.3");
