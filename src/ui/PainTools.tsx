@@ -2,13 +2,15 @@ import { useState } from "react";
 import { useAppStore } from "../state/store";
 import { currentLink } from "../state/useUrlSync";
 
-/** One paint/erase choice, brush size, clear, "Done" to stop painting, and a link to share the drawing. */
+/**
+ * The drawing's tools in the panel: start painting (paint, erase and "Done" then sit on the body's
+ * view, as one control), brush size, clear, and a link to share the drawing.
+ */
 export function PainTools() {
-  const tool = useAppStore((s) => s.painTool);
   const radius = useAppStore((s) => s.brushRadius);
   const painMode = useAppStore((s) => s.painMode);
   const count = useAppStore((s) => s.painSpots.length);
-  const { setPainTool, setBrushRadius, clearPain, setPainMode } = useAppStore.getState();
+  const { setBrushRadius, clearPain, setPainMode } = useAppStore.getState();
   const [copiedAt, setCopiedAt] = useState<{ count: number; ok: boolean } | null>(null);
   const copied = copiedAt?.count !== count ? "no" : copiedAt.ok ? "yes" : "failed";
   const setCopied = (result: "yes" | "failed") => setCopiedAt({ count, ok: result === "yes" });
@@ -21,24 +23,11 @@ export function PainTools() {
       setCopied("failed");
     }
   };
-  const choose = (next: "paint" | "erase") => {
-    setPainTool(next);
-    setPainMode(true);
-  };
   return (
     <fieldset className="pain-tools" aria-label="Pain drawing tools">
-      <fieldset className="segmented">
-        <legend>On the body</legend>
-        <button type="button" aria-pressed={painMode && tool === "paint"} onClick={() => choose("paint")}>
-          Paint
-        </button>
-        <button type="button" aria-pressed={painMode && tool === "erase"} onClick={() => choose("erase")}>
-          Erase
-        </button>
-      </fieldset>
-      {painMode && (
-        <button type="button" className="done-button" onClick={() => setPainMode(false)}>
-          Done painting
+      {!painMode && (
+        <button type="button" className="done-button" onClick={() => setPainMode(true)}>
+          {count === 0 ? "Start painting" : "Paint more"}
         </button>
       )}
       <label>

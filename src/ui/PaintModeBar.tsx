@@ -1,6 +1,6 @@
 import { useAppStore } from "../state/store";
 
-/** While painting: paint or erase, and a clear way out ("Done"), on the body's view itself. */
+/** While painting: the one paint/erase control and a clear way out ("Done"), on the body's view itself. */
 export function PaintModeBar() {
   const painMode = useAppStore((s) => s.painMode);
   const tool = useAppStore((s) => s.painTool);

@@ -34,7 +34,12 @@ describe("painting where it hurts", () => {
     await expect
       .poll(() => page.getByText(/A muscle ranks higher the more of them fall in its main pain zone/).count())
       .toBe(1);
+    // One paint/erase control, on the body's view, with the way out beside it.
     expect(await page.getByRole("button", { name: "Paint on the body" }).count()).toBe(0);
+    expect(await page.getByRole("button", { name: "Erase", exact: true }).count()).toBe(1);
+    expect(await page.getByRole("button", { name: "Paint", exact: true }).count()).toBe(1);
+    const bar = page.getByRole("group", { name: "Painting" });
+    expect(await bar.getByRole("button", { name: "Erase", exact: true }).count()).toBe(1);
     await shot(page, "paint-outer-elbow-front");
   });
 
