@@ -23,15 +23,19 @@ export interface ShotContext {
   current: Vector3;
 }
 
-/** `count` directions around the body, slightly from above, starting from the front. */
-const around = (count: number) =>
+/** `count` directions around the body at height `y` (0.12: slightly from above), starting from the front. */
+const around = (count: number, y = 0.12) =>
   Array.from({ length: count }, (_, i) => {
     const a = (i / count) * Math.PI * 2;
-    return new Vector3(Math.sin(a), 0.12, Math.cos(a)).normalize();
+    return new Vector3(Math.sin(a), y, Math.cos(a)).normalize();
   });
 
-/** Sixteen directions for muscles; regions are shown from the four preset sides, as people name them. */
-const DIRECTIONS = { muscle: around(16), region: around(4) };
+/**
+ * Sixteen directions around the body for muscles, four from well above (patterns on the top of
+ * the head or shoulder) and four from a little below (the sole); regions are shown from the four
+ * preset sides, as people name them.
+ */
+const DIRECTIONS = { muscle: [...around(16), ...around(4, 1.6), ...around(4, -0.7)], region: around(4) };
 
 /** Points a shot scores directions by: where they are and which way their surface faces. */
 interface Facet {
