@@ -52,6 +52,9 @@ describe("muscles that refer into a region", () => {
   it("keeps the muscles of the outer elbow first in the elbow list", () => {
     expect(ids("elbow", "essential")).toEqual(expect.arrayContaining(["supinator", "extensor-carpi-radialis-longus"]));
     expect(ids("elbow")).not.toContain("serratus-posterior-inferior");
+    const trunk = (id: string) =>
+      dataset.muscleById.get(id)?.regions.every((r) => ["chest", "abdomen", "upper-back", "low-back"].includes(r));
+    expect(ids("elbow", "essential").filter(trunk)).toEqual([]);
     expect(ids("upper-arm")).not.toContain("rectus-abdominis");
   });
 });
