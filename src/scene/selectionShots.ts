@@ -13,9 +13,13 @@ import type { SkinProbe } from "./skinProbe";
 
 /** What the shots need to know about the body. */
 export interface ShotContext {
+  /** The loaded body. */
   model: BodyModel;
+  /** The dataset (referral zones of the selected muscle). */
   dataset: Dataset;
+  /** Where each muscle lies (the side its trigger points face). */
   cover: CoverIndex;
+  /** Sight lines over the skin (other body parts in the way), or null without a skin. */
   probe: SkinProbe | null;
   /** Width / height of the view. */
   aspect: number;

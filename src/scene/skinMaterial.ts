@@ -66,7 +66,7 @@ float region = floor(vRegion + 0.5);
 float fh = fwidth(vHighlight.x);
 float inside = smoothstep(0.5 - fh, 0.5 + fh, vHighlight.x);
 float ring = smoothstep(0.35, 0.65, vHighlight.y);
-diffuseColor.rgb = mix(diffuseColor.rgb, vec3(0.96, 0.78, 0.2), 0.42 * inside);
+diffuseColor.rgb = mix(diffuseColor.rgb, vec3(0.98, 0.74, 0.1), 0.55 * inside);
 diffuseColor.rgb = mix(diffuseColor.rgb, vec3(1.0, 0.93, 0.55), ring * inside);
 if (abs(region - hoverRegion) < 0.5) diffuseColor.rgb = mix(diffuseColor.rgb, vec3(1.0, 0.9, 0.75), 0.2);
 float fe = fwidth(vReferral.x);
@@ -79,7 +79,7 @@ float hatch = step(0.55, fract((vBodyPos.x + vBodyPos.y - vBodyPos.z) / 0.005));
 diffuseColor.rgb = mix(diffuseColor.rgb, painColor, painMask * (0.3 + 0.55 * hatch));`,
       );
   };
-  material.customProgramCacheKey = () => "skin-referral-pain-v2";
+  material.customProgramCacheKey = () => "skin-referral-pain-v3";
   return { material, uniforms };
 }
 

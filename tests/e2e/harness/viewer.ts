@@ -97,8 +97,8 @@ export function blob(
 /** Near-black, as the X markers' strokes are drawn (the background and the lit body are lighter). */
 export const isMarkerBlack = ([r, g, b]: [number, number, number]) => Math.max(r, g, b) < 30;
 
-/** The amber tint and outline of highlighted regions (skin is pinker: its blue is a larger share of its red). */
-export const isHighlight = ([r, g, b]: [number, number, number]) => r > 140 && g > r * 0.68 && b < r * 0.6;
+/** The amber tint and outline of highlighted regions (skin is pinker: less green and more blue for its red). */
+export const isHighlight = ([r, g, b]: [number, number, number]) => r > 110 && g > r * 0.8 && b < r * 0.58;
 
 /** A square of `size` pixels around the trigger point a number label belongs to (labels sit up and right of it). */
 export function aroundMarker(marker: { x: number; y: number }, size = 80) {
