@@ -57,7 +57,7 @@ function main(args: string[]): number {
     if (!place.ok) return fail(place.error);
     title = `Possible sources of pain at ${place.label}`;
     rows = createPainLookup(dataset)
-      .rank([place.point], top)
+      .rank([{ position: place.point, part: place.part }], top)
       .map(({ muscle, side, name, kind, score }) => ({
         muscle,
         side,

@@ -70,6 +70,7 @@ export async function benchSelection(browser: Browser, origin: string, dataset: 
     );
     const canvasTimes: { ms: number; frames: number }[] = [];
     for (let i = 0; i < runs; i++) {
+      await page.getByRole("button", { name: "Whole body", exact: true }).click();
       await page.getByRole("button", { name: "Front", exact: true }).click();
       const spot = spots[i % 2] ?? { x: 0, y: 0 };
       await page.evaluate(armCanvasMeasure);

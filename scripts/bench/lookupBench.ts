@@ -1,6 +1,7 @@
 import { spawnSync } from "node:child_process";
+import { skinPartCode } from "../../src/domain/bodyParts/bodyParts";
 import type { Dataset } from "../../src/domain/datasetTypes";
-import { createPainLookup } from "../../src/domain/painLookup/painLookup";
+import { createPainLookup, spotsAt } from "../../src/domain/painLookup/painLookup";
 import type { Vec3 } from "../../src/domain/schema/primitives";
 import { repoRoot } from "../readDatasetFiles";
 import { median, ms, timeRuns } from "./stats";
@@ -29,8 +30,8 @@ function patch(dataset: Dataset, landmarkId: string, count: number): Vec3[] {
 /** Times the reverse lookup for one spot and for a 200-spot painted area, and the CLI end to end. */
 export function benchLookup(dataset: Dataset): string[] {
   const lookup = createPainLookup(dataset);
-  const one = patch(dataset, "temple", 1);
-  const area = patch(dataset, "lateral-epicondyle", 200);
+  const one = spotsAt(patch(dataset, "temple", 1), skinPartCode("head", "left"));
+  const area = spotsAt(patch(dataset, "lateral-epicondyle", 200), skinPartCode("arm", "left"));
   const single = median(timeRuns(() => lookup.rank(one), 400, 50));
   const painted = median(timeRuns(() => lookup.rank(area), 60, 5));
   const npm = process.platform === "win32" ? "npm.cmd" : "npm";

@@ -1,3 +1,4 @@
+import { SKIN_PARTS } from "../../src/domain/bodyParts/bodyParts";
 import type { Dataset } from "../../src/domain/datasetTypes";
 import { buildBoneParts } from "./bones/buildBones";
 import type { ModelPart } from "./gltf/modelPart";
@@ -5,6 +6,7 @@ import { buildMuscleParts } from "./muscles/buildMuscles";
 import { assignRegions } from "./skin/assignRegions";
 import { defaultMeshSkinOptions, type MeshSkinOptions, meshSkin } from "./skin/meshSkin";
 import { createSkinField, createTrunkField } from "./skin/skinField";
+import { skinParts } from "./skin/skinParts";
 
 /** What the generator reads from the dataset. */
 export type ModelInput = Pick<Dataset, "version" | "landmarks" | "regions" | "muscles">;
@@ -46,10 +48,16 @@ export async function buildModel(input: ModelInput, options: BuildModelOptions, 
     () => meshSkin(field, options.skin),
     (m) => `${m.indices.length / 3} triangles`,
   );
+  const parts = await step(
+    "skin-parts",
+    log,
+    () => skinParts(skinMesh.positions, field),
+    (p) => `${new Set(p).size}/${SKIN_PARTS.length} body parts on the skin`,
+  );
   const regions = await step(
     "skin-regions",
     log,
-    () => assignRegions(skinMesh.positions, field, input.regions, landmarks),
+    () => assignRegions(skinMesh.positions, parts, input.regions, landmarks),
     (r) => `${new Set(r).size}/${input.regions.length} regions on the skin`,
   );
   const skin: ModelPart = {
@@ -57,7 +65,8 @@ export async function buildModel(input: ModelInput, options: BuildModelOptions, 
     kind: "skin",
     ...skinMesh,
     regions,
-    extras: { kind: "skin", regions: input.regions.map((r) => r.id) },
+    parts,
+    extras: { kind: "skin", regions: input.regions.map((r) => r.id), parts: [...SKIN_PARTS] },
   };
   const muscles = await step(
     "muscles",

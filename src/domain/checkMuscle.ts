@@ -50,8 +50,17 @@ export function checkMuscle(muscle: Muscle, at: string, checker: ReferenceChecke
   }
   muscle.referral.zones.forEach((zone, j) => {
     const zoneAt = `${at}.referral.zones[${j}]`;
-    if (zone.shape === "ellipsoid") checker.landmark(`${zoneAt}.center`, zone.center, known.landmarks);
-    else checker.landmarks(`${zoneAt}.path`, zone.path, known.landmarks);
+    const refs =
+      zone.shape === "ellipsoid"
+        ? [[`${zoneAt}.center`, zone.center] as const]
+        : zone.path.map((ref, k) => [`${zoneAt}.path[${k}]`, ref] as const);
+    for (const [path, ref] of refs) {
+      checker.landmark(path, ref, known.landmarks);
+      const id = typeof ref === "string" ? ref : ref.at;
+      if (known.landmarks.get(id)?.part === undefined && known.landmarks.has(id)) {
+        checker.report(path, `zone anchor "${id}" has no body part: give the landmark a part in landmarks.json`);
+      }
+    }
   });
   if (!muscle.referral.zones.some((zone) => zone.kind === "essential")) {
     checker.report(`${at}.referral.zones`, "needs at least one essential zone");

@@ -1,3 +1,4 @@
+import { partsOf } from "./bodyParts/bodyParts";
 import { buildDataset } from "./buildDataset";
 import { checkMuscle } from "./checkMuscle";
 import { checkMuscleGroups } from "./checkMuscleGroups";
@@ -42,6 +43,10 @@ export function validateDataset(files: DatasetFiles): ValidationResult {
         `landmarks[${i}].position[0]`,
         "bilateral landmarks are written for the left side (x > 0) and midline ones at x = 0",
       );
+    }
+    const onLimb = partsOf(landmark.part).some((part) => part === "arm" || part === "leg");
+    if (onLimb && landmark.position[0] <= 0) {
+      landmarkChecker.report(`landmarks[${i}].part`, "an arm or leg landmark is written for the left side (x > 0)");
     }
   });
 

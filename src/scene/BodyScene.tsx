@@ -1,12 +1,15 @@
-import { useCallback, useEffect, useRef } from "react";
+import { useCallback, useEffect, useMemo, useRef } from "react";
 import { Bones } from "./Bones";
 import type { BodyModel } from "./bodyModel";
 import { CameraRig } from "./CameraRig";
-import { buildPickingWhenIdle } from "./lazyPicking";
+import { buildPickingWhenIdle, loadPicking } from "./lazyPicking";
 import { MuscleMesh } from "./MuscleMesh";
 import { loadBodyModel, useModelLoad } from "./modelLoader";
+import { createCoverIndex } from "./muscleCover";
 import { SceneReadyFlag } from "./SceneReadyFlag";
 import { Skin } from "./Skin";
+import { createSkinProbe } from "./skinProbe";
+import { TapAssist } from "./TapAssist";
 import { TriggerPointMarkers } from "./TriggerPointMarkers";
 
 /** The generated body: skin, muscles, bones and trigger-point markers, with the camera rig; nothing until it has loaded. */
@@ -18,21 +21,27 @@ export function BodyScene() {
 }
 
 function LoadedBody({ model }: { model: BodyModel }) {
+  const probe = useMemo(() => (model.skinData ? createSkinProbe(model.skinData) : null), [model]);
+  const cover = useMemo(() => createCoverIndex(model, probe), [model, probe]);
   const stopPicking = useRef<() => void>(undefined);
-  useEffect(() => () => stopPicking.current?.(), []);
+  useEffect(() => {
+    void loadPicking();
+    return () => stopPicking.current?.();
+  }, []);
   const onReady = useCallback(() => {
     const meshes = [...(model.skin ? [model.skin] : []), ...[...model.muscles.values()].map((part) => part.mesh)];
     stopPicking.current = buildPickingWhenIdle(meshes);
   }, [model]);
   return (
     <>
-      {model.skin && <Skin mesh={model.skin} regionIds={model.regionIds} />}
+      {model.skinData && <Skin skin={model.skinData} />}
       {[...model.muscles.values()].map((part) => (
-        <MuscleMesh key={part.key} part={part} />
+        <MuscleMesh key={part.key} part={part} cover={cover} probe={probe} />
       ))}
       <Bones bones={model.bones} />
-      <TriggerPointMarkers model={model} />
-      <CameraRig model={model} />
+      <TriggerPointMarkers model={model} cover={cover} probe={probe} />
+      <CameraRig model={model} cover={cover} probe={probe} />
+      <TapAssist model={model} probe={probe} />
       <SceneReadyFlag onReady={onReady} />
     </>
   );

@@ -3,9 +3,13 @@ import { useEffect, useRef } from "react";
 import type { Vector3 } from "three";
 import type { OrbitControls } from "three-stdlib";
 import { useDataset } from "../state/datasetContext";
-import { useAppStore } from "../state/store";
+import { type AppState, useAppStore } from "../state/store";
 import type { BodyModel } from "./bodyModel";
-import { type CameraGoal, presetGoal, selectionGoal } from "./cameraTargets";
+import { type CameraGoal, nearestPreset, presetGoal, presetOrbit } from "./cameraTargets";
+import type { CoverIndex } from "./muscleCover";
+import { highlightedRegions } from "./regionHighlight";
+import { muscleShot, patternShot, regionShot, type ShotContext } from "./selectionShots";
+import type { SkinProbe } from "./skinProbe";
 
 const DURATION = 0.7;
 
@@ -19,19 +23,29 @@ function setMoving(moving: boolean): void {
   else delete document.documentElement.dataset.cameraMoving;
 }
 
-/** Eases the camera to a view preset or to frame the selection; jumps when the user prefers reduced motion. */
-export function CameraRig({ model }: { model: BodyModel }) {
+/**
+ * Moves the camera: a new selection is framed (a muscle with the skin on shows its pattern and
+ * trigger points from the best side; with the skin off, the muscle from the side it lies on; a
+ * region or condition, its skin); "Show the pattern / the muscle" frames it again; presets turn
+ * around what is framed, keeping the distance; "Whole body" steps back. Layer changes never move
+ * the camera. The preset the camera looks from is written to the store for the view buttons.
+ * Eases, or jumps when the user prefers reduced motion.
+ */
+export function CameraRig({ model, cover, probe }: { model: BodyModel; cover: CoverIndex; probe: SkinProbe | null }) {
   const dataset = useDataset();
   const camera = useThree((s) => s.camera);
   const controls = useThree((s) => s.controls) as OrbitControls | null;
   const invalidate = useThree((s) => s.invalidate);
+  const size = useThree((s) => s.size);
+  const aspect = useRef(1);
+  aspect.current = size.width / Math.max(1, size.height);
   const flight = useRef<{ from: CameraGoal; to: CameraGoal; t: number } | null>(null);
 
   useEffect(() => {
     if (!controls) return;
+    const now = (): CameraGoal => ({ position: camera.position.clone(), target: controls.target.clone() });
     const fly = (to: CameraGoal | null) => {
       if (!to) return;
-      const from = { position: camera.position.clone(), target: controls.target.clone() };
       if (prefersReducedMotion()) {
         camera.position.copy(to.position);
         controls.target.copy(to.target);
@@ -39,30 +53,64 @@ export function CameraRig({ model }: { model: BodyModel }) {
         flight.current = null;
         setMoving(false);
       } else {
-        flight.current = { from, to, t: 0 };
+        flight.current = { from: now(), to, t: 0 };
         setMoving(true);
       }
       invalidate();
     };
+    const shotOf = (state: AppState): CameraGoal | null => {
+      const selection = state.selection;
+      if (!selection) return null;
+      const current = camera.position.clone().sub(controls.target).normalize();
+      const context: ShotContext = { model, dataset, cover, probe, aspect: aspect.current, current };
+      if (selection.kind === "muscle") {
+        const skinShown = state.layers.skin || state.xray;
+        return skinShown ? patternShot(selection, context) : muscleShot(selection, context);
+      }
+      return regionShot(highlightedRegions(dataset, selection), context);
+    };
+    const reportView = () => {
+      const view = nearestPreset(camera.position, controls.target);
+      if (useAppStore.getState().cameraView !== view) useAppStore.getState().setCameraView(view);
+    };
     fly(presetGoal(useAppStore.getState().view));
-    const state = useAppStore.getState();
-    if (state.selection) fly(selectionGoal(state.selection, model, dataset, camera.position));
+    fly(shotOf(useAppStore.getState()));
+    reportView();
     const cancelFlight = () => {
       flight.current = null;
       setMoving(false);
     };
     controls.addEventListener("start", cancelFlight);
+    controls.addEventListener("change", reportView);
+    let pending: number | undefined;
+    /** Works out a shot after the panel has followed the selection, so the text never waits for the camera. */
+    const flyLater = (goal: () => CameraGoal | null) => {
+      window.clearTimeout(pending);
+      pending = window.setTimeout(() => fly(goal()), 0);
+    };
     const unsubscribe = useAppStore.subscribe((next, previous) => {
-      const viewChanged = next.viewRequest !== previous.viewRequest || next.view !== previous.view;
-      if (next.selection !== previous.selection && next.selection) {
-        fly(selectionGoal(next.selection, model, dataset, camera.position));
-      } else if (viewChanged || (previous.selection && !next.selection)) fly(presetGoal(next.view));
+      if (next.selection !== previous.selection) {
+        flyLater(() => (next.selection ? shotOf(useAppStore.getState()) : presetGoal(next.view)));
+      } else if (next.frameRequest !== previous.frameRequest) {
+        flyLater(() => shotOf(useAppStore.getState()));
+      } else if (next.viewRequest !== previous.viewRequest) {
+        const from = now();
+        fly(
+          next.wholeBody
+            ? presetGoal(nearestPreset(from.position, from.target, 90) ?? next.view)
+            : presetOrbit(next.view, from),
+        );
+      } else if (next.view !== previous.view) {
+        fly(presetGoal(next.view));
+      }
     });
     return () => {
+      window.clearTimeout(pending);
       controls.removeEventListener("start", cancelFlight);
+      controls.removeEventListener("change", reportView);
       unsubscribe();
     };
-  }, [camera, controls, model, dataset, invalidate]);
+  }, [camera, controls, model, cover, probe, dataset, invalidate]);
 
   useFrame((_, delta) => {
     const f = flight.current;

@@ -1,33 +1,35 @@
 import { useThree } from "@react-three/fiber";
 import { useEffect, useMemo } from "react";
-import { BufferAttribute, type Mesh } from "three";
+import { BufferAttribute } from "three";
 import { useDataset } from "../state/datasetContext";
 import { useAppStore } from "../state/store";
 import { paintPainMask } from "./painBrush";
 import { paintReferral } from "./referralPaint";
+import { highlightedRegions, paintRegionHighlight } from "./regionHighlight";
 import { selectedReferrals } from "./selectedReferrals";
+import type { SkinData } from "./skinData";
 import { createSkinMaterial, setSkinXray } from "./skinMaterial";
-import { skinPositions } from "./skinPositions";
 import { useSkinPointer } from "./useSkinPointer";
-import { createVertexGrid } from "./vertexGrid";
 
 /**
- * The skin: a click names the region under the pointer; the selected muscle's referral pattern
- * and the pain drawing are painted on it (per-vertex fields the shader turns into crisp marks).
+ * The skin: a click names the region under the pointer; the selected muscle's referral pattern,
+ * the highlighted regions (a selected region, a condition's regions) and the pain drawing are
+ * painted on it (per-vertex fields the shader turns into crisp marks).
  */
-export function Skin({ mesh, regionIds }: { mesh: Mesh; regionIds: string[] }) {
+export function Skin({ skin }: { skin: SkinData }) {
   const dataset = useDataset();
   const invalidate = useThree((s) => s.invalidate);
   const { material, uniforms } = useMemo(createSkinMaterial, []);
-  const positions = useMemo(() => skinPositions(mesh), [mesh]);
-  const grid = useMemo(() => createVertexGrid(positions), [positions]);
-  const handlers = useSkinPointer(mesh, regionIds, positions, grid);
+  const handlers = useSkinPointer(skin);
+  const { mesh, positions, parts, grid, regionIds } = skin;
 
   useEffect(() => {
     const count = positions.length / 3;
     const referral = new BufferAttribute(new Float32Array(count * 2), 2);
+    const highlight = new BufferAttribute(new Float32Array(count * 2), 2);
     const pain = new BufferAttribute(new Float32Array(count), 1);
     mesh.geometry.setAttribute("referral", referral);
+    mesh.geometry.setAttribute("highlight", highlight);
     mesh.geometry.setAttribute("pain", pain);
     mesh.material = material;
     let lastSelection: unknown;
@@ -36,15 +38,16 @@ export function Skin({ mesh, regionIds }: { mesh: Mesh; regionIds: string[] }) {
       const state = useAppStore.getState();
       if (state.selection !== lastSelection) {
         lastSelection = state.selection;
-        paintReferral(positions, selectedReferrals(dataset, state.selection), referral.array as Float32Array);
+        paintReferral(positions, parts, selectedReferrals(dataset, state.selection), referral.array as Float32Array);
         referral.needsUpdate = true;
+        paintRegionHighlight(skin, highlightedRegions(dataset, state.selection), highlight.array as Float32Array);
+        highlight.needsUpdate = true;
       }
       if (state.painSpots !== lastSpots) {
         lastSpots = state.painSpots;
-        paintPainMask(grid, state.painSpots, pain.array as Float32Array);
+        paintPainMask(grid, parts, state.painSpots, pain.array as Float32Array);
         pain.needsUpdate = true;
       }
-      uniforms.selectedRegion.value = state.selection?.kind === "region" ? regionIds.indexOf(state.selection.id) : -1;
       uniforms.hoverRegion.value =
         state.hover?.kind === "region" && !state.painMode ? regionIds.indexOf(state.hover.id) : -1;
       mesh.visible = state.layers.skin;
@@ -57,7 +60,7 @@ export function Skin({ mesh, regionIds }: { mesh: Mesh; regionIds: string[] }) {
       unsubscribe();
       material.dispose();
     };
-  }, [mesh, material, uniforms, positions, grid, dataset, regionIds, invalidate]);
+  }, [skin, mesh, material, uniforms, positions, parts, grid, dataset, regionIds, invalidate]);
 
   return <primitive object={mesh} {...handlers} />;
 }

@@ -41,6 +41,26 @@ export function makePickingLazy(mesh: Mesh): void {
   };
 }
 
+/** Loads the picking library now (tests, or code that will need it soon). */
+export async function loadPicking(): Promise<void> {
+  await loadBvh();
+}
+
+/**
+ * The mesh's bounding-volume hierarchy, built on the spot if the library has loaded; undefined (and the
+ * library starts loading) before that, so callers fall back to a cheaper answer for the first moments.
+ */
+export function pickingTree(mesh: Mesh): MeshBVH | undefined {
+  const geometry = mesh.geometry as PickableGeometry;
+  if (geometry.boundsTree) return geometry.boundsTree;
+  if (!bvhModule) {
+    void loadBvh();
+    return undefined;
+  }
+  geometry.boundsTree = new bvhModule.MeshBVH(geometry);
+  return geometry.boundsTree;
+}
+
 type IdleCallback = (deadline: { timeRemaining: () => number }) => void;
 
 /** Builds the picking structures of `meshes` in idle time, a few per idle period; returns a function that stops. */

@@ -1,7 +1,7 @@
 import { Color, MeshStandardMaterial, Vector2 } from "three";
 
-/** How a muscle is drawn right now. */
-export type MuscleLook = "normal" | "hovered" | "selected" | "highlighted" | "dimmed";
+/** How a muscle is drawn right now ("faded": see-through, over a selected muscle). */
+export type MuscleLook = "normal" | "hovered" | "selected" | "highlighted" | "dimmed" | "faded";
 
 const colours: Record<MuscleLook, Color> = {
   normal: new Color("#b5473f"),
@@ -9,7 +9,11 @@ const colours: Record<MuscleLook, Color> = {
   selected: new Color("#f0302a"),
   highlighted: new Color("#ff7a2e"),
   dimmed: new Color("#7a5552"),
+  faded: new Color("#9a7d7a"),
 };
+
+/** Opacity of a faded muscle: enough to keep its outline, little enough to see the selected one through it. */
+const FADED_OPACITY = 0.14;
 
 /**
  * A muscle material: red belly with faint fibre stripes along the UV's v, fading into whitish
@@ -37,9 +41,16 @@ diffuseColor.rgb = mix(diffuseColor.rgb * stripes, vec3(0.9, 0.87, 0.8), tendon 
   return material;
 }
 
-/** Recolours a muscle for its current look (no new material, no recompile). */
+/** Recolours a muscle for its current look (no new material; fading in or out switches blending once). */
 export function setMuscleLook(material: MeshStandardMaterial, look: MuscleLook): void {
   material.color.copy(colours[look]);
+  const faded = look === "faded";
+  if (material.transparent !== faded) {
+    material.transparent = faded;
+    material.depthWrite = !faded;
+    material.opacity = faded ? FADED_OPACITY : 1;
+    material.needsUpdate = true;
+  }
   if (look === "selected" || look === "highlighted") material.emissive.copy(colours[look]).multiplyScalar(0.25);
   else material.emissive.setRGB(0, 0, 0);
 }

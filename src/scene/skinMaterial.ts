@@ -4,8 +4,6 @@ import { Color, MeshStandardMaterial } from "three";
 export interface SkinUniforms {
   /** Region index under the pointer (-1 for none): it is tinted. */
   hoverRegion: { value: number };
-  /** Region index of the selected region (-1 for none): it is outlined by a tint. */
-  selectedRegion: { value: number };
   /** Colour of the referral paint. */
   paintColor: { value: Color };
   /** Colour of the patient's pain drawing (hatched, so the referral paint shows through it). */
@@ -15,12 +13,12 @@ export interface SkinUniforms {
 /**
  * The skin material: lit skin tone, the selected referral pattern painted on it (essential solid
  * with a crisp edge where the field crosses 0.5, spillover as dots on a jittered 3D lattice of
- * about 6 mm, as the manuals stipple it), and region hover/selection tints.
+ * about 6 mm, as the manuals stipple it), highlighted regions tinted amber with a bright outline
+ * (the selected region, a condition's regions), and a light tint on the region under the pointer.
  */
 export function createSkinMaterial(): { material: MeshStandardMaterial; uniforms: SkinUniforms } {
   const uniforms: SkinUniforms = {
     hoverRegion: { value: -1 },
-    selectedRegion: { value: -1 },
     paintColor: { value: new Color("#d7261e") },
     painColor: { value: new Color("#2f5fd0") },
   };
@@ -30,21 +28,21 @@ export function createSkinMaterial(): { material: MeshStandardMaterial; uniforms
     shader.vertexShader = shader.vertexShader
       .replace(
         "#include <common>",
-        "#include <common>\nattribute vec2 referral;\nattribute float _region;\nattribute float pain;\nvarying vec2 vReferral;\nvarying float vRegion;\nvarying float vPain;\nvarying vec3 vBodyPos;",
+        "#include <common>\nattribute vec2 referral;\nattribute vec2 highlight;\nattribute float _region;\nattribute float pain;\nvarying vec2 vReferral;\nvarying vec2 vHighlight;\nvarying float vRegion;\nvarying float vPain;\nvarying vec3 vBodyPos;",
       )
       .replace(
         "#include <begin_vertex>",
-        "#include <begin_vertex>\nvReferral = referral;\nvRegion = _region;\nvPain = pain;\nvBodyPos = (modelMatrix * vec4(position, 1.0)).xyz;",
+        "#include <begin_vertex>\nvReferral = referral;\nvHighlight = highlight;\nvRegion = _region;\nvPain = pain;\nvBodyPos = (modelMatrix * vec4(position, 1.0)).xyz;",
       );
     shader.fragmentShader = shader.fragmentShader
       .replace(
         "#include <common>",
         `#include <common>
 uniform float hoverRegion;
-uniform float selectedRegion;
 uniform vec3 paintColor;
 uniform vec3 painColor;
 varying vec2 vReferral;
+varying vec2 vHighlight;
 varying float vRegion;
 varying float vPain;
 varying vec3 vBodyPos;
@@ -65,7 +63,11 @@ float stipple(vec3 p) {
         "#include <color_fragment>",
         `#include <color_fragment>
 float region = floor(vRegion + 0.5);
-if (abs(region - selectedRegion) < 0.5) diffuseColor.rgb = mix(diffuseColor.rgb, vec3(0.95, 0.68, 0.42), 0.3);
+float fh = fwidth(vHighlight.x);
+float inside = smoothstep(0.5 - fh, 0.5 + fh, vHighlight.x);
+float ring = smoothstep(0.35, 0.65, vHighlight.y);
+diffuseColor.rgb = mix(diffuseColor.rgb, vec3(0.98, 0.74, 0.1), 0.55 * inside);
+diffuseColor.rgb = mix(diffuseColor.rgb, vec3(1.0, 0.93, 0.55), ring * inside);
 if (abs(region - hoverRegion) < 0.5) diffuseColor.rgb = mix(diffuseColor.rgb, vec3(1.0, 0.9, 0.75), 0.2);
 float fe = fwidth(vReferral.x);
 float essential = smoothstep(0.5 - fe, 0.5 + fe, vReferral.x);
@@ -77,7 +79,7 @@ float hatch = step(0.55, fract((vBodyPos.x + vBodyPos.y - vBodyPos.z) / 0.005));
 diffuseColor.rgb = mix(diffuseColor.rgb, painColor, painMask * (0.3 + 0.55 * hatch));`,
       );
   };
-  material.customProgramCacheKey = () => "skin-referral-pain-v1";
+  material.customProgramCacheKey = () => "skin-referral-pain-v3";
   return { material, uniforms };
 }
 

@@ -1,30 +1,33 @@
 import type { ThreeEvent } from "@react-three/fiber";
-import type { Mesh } from "three";
-import type { Vec3 } from "../domain/schema/primitives";
+import type { PainSpot } from "../domain/painLookup/painLookup";
 import { useAppStore } from "../state/store";
 import { brushSpots, SPOT_SPACING } from "./painBrush";
-import type { VertexGrid } from "./vertexGrid";
+import type { SkinData } from "./skinData";
 
 /** A press that moved further than this (pixels) was a drag to turn the body, not a click. */
 export const CLICK_SLOP_PX = 4;
 
 /** Pointer handlers of the skin: hover and click name regions; in pain mode, press and drag paint or erase. */
-export function useSkinPointer(mesh: Mesh, regionIds: string[], positions: Float32Array, grid: VertexGrid) {
-  const regionAttribute = mesh.geometry.getAttribute("_region");
+export function useSkinPointer(skin: SkinData) {
+  const { regions, regionIds, parts, positions, grid } = skin;
   /** X-ray skin lets pointer events through to the muscles beneath, except while painting pain. */
   const passesThrough = () => useAppStore.getState().xray && !useAppStore.getState().painMode;
 
   const regionOf = (event: ThreeEvent<PointerEvent | MouseEvent>): string | undefined => {
     const vertex = event.face?.a;
-    if (vertex === undefined || !regionAttribute) return undefined;
-    return regionIds[Math.round(regionAttribute.getX(vertex))];
+    if (vertex === undefined || !regions) return undefined;
+    return regionIds[regions[vertex] ?? -1];
   };
 
   const paintAt = (event: ThreeEvent<PointerEvent>) => {
     const state = useAppStore.getState();
-    const hit: Vec3 = [event.point.x, event.point.y, event.point.z];
-    if (state.painTool === "erase") state.erasePainSpots(hit, state.brushRadius);
-    else state.addPainSpots(brushSpots(grid, positions, hit, state.brushRadius), SPOT_SPACING);
+    const vertex = event.face?.a;
+    const hit: PainSpot = {
+      position: [event.point.x, event.point.y, event.point.z],
+      part: vertex !== undefined && parts ? (parts[vertex] ?? -1) : -1,
+    };
+    if (state.painTool === "erase") state.erasePainSpots(hit.position, state.brushRadius, hit.part);
+    else state.addPainSpots(brushSpots(grid, positions, parts, hit, state.brushRadius), SPOT_SPACING);
   };
 
   return {

@@ -1,4 +1,8 @@
+import { pointMask } from "../domain/bodyParts/bodyParts";
+import type { PainSpot } from "../domain/painLookup/painLookup";
 import type { Vec3 } from "../domain/schema/primitives";
+
+export type { PainSpot };
 
 /** Paint adds pain spots under the brush; erase removes them. */
 export type PainTool = "paint" | "erase";
@@ -7,8 +11,8 @@ export type PainTool = "paint" | "erase";
 export interface PainSlice {
   /** True while the canvas paints pain instead of selecting. */
   painMode: boolean;
-  /** Spots on the skin, body frame, metres (both sides of the body). */
-  painSpots: Vec3[];
+  /** Spots on the skin (body frame, metres, with their skin part), both sides of the body. */
+  painSpots: PainSpot[];
   /** Brush radius in metres. */
   brushRadius: number;
   /** Paint or erase. */
@@ -16,9 +20,9 @@ export interface PainSlice {
   /** Turns pain mode on or off. */
   setPainMode: (on: boolean) => void;
   /** Adds spots, skipping any closer than `spacing` to one already drawn. */
-  addPainSpots: (spots: readonly Vec3[], spacing: number) => void;
-  /** Removes every spot within `radius` of a point. */
-  erasePainSpots: (center: Vec3, radius: number) => void;
+  addPainSpots: (spots: readonly PainSpot[], spacing: number) => void;
+  /** Removes every spot within `radius` of a point on skin part `part` (spots on other body parts stay). */
+  erasePainSpots: (center: Vec3, radius: number, part?: number) => void;
   /** Removes every spot. */
   clearPain: () => void;
   /** Sets the brush radius (metres). */
@@ -30,11 +34,10 @@ export interface PainSlice {
 const distanceSq = (a: Vec3, b: Vec3) => (a[0] - b[0]) ** 2 + (a[1] - b[1]) ** 2 + (a[2] - b[2]) ** 2;
 
 /** Rounds to millimetres, so links stay short and equal drawings compare equal. */
-export const roundSpot = (p: Vec3): Vec3 => [
-  Math.round(p[0] * 1000) / 1000,
-  Math.round(p[1] * 1000) / 1000,
-  Math.round(p[2] * 1000) / 1000,
-];
+export const roundSpot = ({ position: p, part }: PainSpot): PainSpot => ({
+  position: [Math.round(p[0] * 1000) / 1000, Math.round(p[1] * 1000) / 1000, Math.round(p[2] * 1000) / 1000],
+  part,
+});
 
 /** Most spots a drawing keeps (about a hand-sized area at the default spacing). */
 export const MAX_PAIN_SPOTS = 400;
@@ -55,13 +58,16 @@ export function createPainSlice(set: SetState): PainSlice {
         const limit = spacing * spacing;
         for (const spot of spots.map(roundSpot)) {
           if (kept.length >= MAX_PAIN_SPOTS) break;
-          if (!kept.some((k) => distanceSq(k, spot) < limit)) kept.push(spot);
+          if (!kept.some((k) => distanceSq(k.position, spot.position) < limit)) kept.push(spot);
         }
         return kept.length === state.painSpots.length ? state : { painSpots: kept };
       }),
-    erasePainSpots: (center, radius) =>
+    erasePainSpots: (center, radius, part = -1) =>
       set((state) => {
-        const kept = state.painSpots.filter((spot) => distanceSq(spot, center) > radius * radius);
+        const mask = pointMask(part);
+        const kept = state.painSpots.filter(
+          (spot) => distanceSq(spot.position, center) > radius * radius || (pointMask(spot.part) & mask) === 0,
+        );
         return kept.length === state.painSpots.length ? state : { painSpots: kept };
       }),
     clearPain: () => set(() => ({ painSpots: [] })),

@@ -2,11 +2,12 @@ import type { Side } from "../domain/geometry/resolveLandmarkRef";
 
 export type { Side };
 
-/** What the user has selected: a region, a muscle (optionally one side) or a condition. */
+/** What the user has selected: a region, a muscle (optionally one side), a condition or a safety topic. */
 export type Selection =
   | { kind: "region"; id: string }
   | { kind: "muscle"; id: string; side?: Side }
-  | { kind: "condition"; id: string };
+  | { kind: "condition"; id: string }
+  | { kind: "topic"; id: string };
 
 /** What the pointer is over in the 3D view: a muscle instance key (`masseter.left`) or a region id. */
 export type Hover = { kind: "muscle"; key: string } | { kind: "region"; id: string };

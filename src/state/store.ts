@@ -1,7 +1,10 @@
 import { create } from "zustand";
 import { createPainSlice, type PainSlice } from "./painSlice";
-import type { Hover, Layers, Selection } from "./selectionTypes";
+import type { Hover, Layers, Selection, ViewPreset } from "./selectionTypes";
 import { defaultViewState, type ViewState } from "./viewState";
+
+/** What the camera is asked to show of a selected muscle: its referral pattern on the skin, or the muscle itself. */
+export type MuscleShot = "pattern" | "muscle";
 
 /** The app's state; components read it with a selector, per-frame code with `getState()`. */
 export interface AppState extends ViewState, PainSlice {
@@ -13,19 +16,48 @@ export interface AppState extends ViewState, PainSlice {
   notice: string | null;
   /** Bumped by a preset button so the camera moves even when the preset is unchanged. */
   viewRequest: number;
-  /** Selects a region, muscle or condition; null returns to the start screen. */
+  /** Set by "Whole body": the next preset move frames the whole body again. */
+  wholeBody: boolean;
+  /** The preset the camera looks from right now (within about 30 degrees), or null between presets. */
+  cameraView: ViewPreset | null;
+  /** Bumped by "Show the pattern" / "Show the muscle" so the camera frames the selection again. */
+  frameRequest: number;
+  /** The trigger point (id) whose marker or list entry was pressed, or null. */
+  focusedTriggerPoint: string | null;
+  /** Selects a region, muscle, condition or topic; null returns to the start screen. */
   select: (selection: Selection | null) => void;
   /** Sets what the pointer is over. */
   setHover: (hover: Hover | null) => void;
-  /** Moves the camera to a preset. */
+  /** Turns the camera to a preset, keeping a close-up's distance. */
   setView: (view: ViewState["view"]) => void;
-  /** Shows or hides one layer. */
+  /** Moves the camera back to the whole body, from the side it looks from now. */
+  showWholeBody: () => void;
+  /** Shows or hides one layer (the camera stays where it is). */
   setLayer: (layer: keyof Layers, shown: boolean) => void;
   /** Changes any other view setting. */
   setViewState: (patch: Partial<ViewState>) => void;
   /** Shows or clears the notice. */
   setNotice: (notice: string | null) => void;
+  /** Called by the camera rig when the preset it looks from changes. */
+  setCameraView: (view: ViewPreset | null) => void;
+  /**
+   * Frames the selected muscle: "pattern" shows the skin with the referral pattern and the trigger
+   * points from the best side; "muscle" hides the skin and shows the muscle from the side it lies on.
+   */
+  showMuscle: (shot: MuscleShot) => void;
+  /** Highlights a trigger point's marker and text (null clears it). */
+  focusTriggerPoint: (id: string | null) => void;
 }
+
+/** True when two selections name the same thing (selecting it again changes nothing). */
+function sameSelection(a: Selection | null, b: Selection | null): boolean {
+  if (!a || !b) return a === b;
+  const side = (s: Selection) => (s.kind === "muscle" ? s.side : undefined);
+  return a.kind === b.kind && a.id === b.id && side(a) === side(b);
+}
+
+/** The muscle layers, shown together when the skin is taken off to show a muscle. */
+const muscleLayers = { superficial: true, intermediate: true, deep: true } as const;
 
 /** Creates a store (tests make their own; the app uses `useAppStore`). */
 export const createAppStore = () =>
@@ -36,12 +68,26 @@ export const createAppStore = () =>
     hover: null,
     notice: null,
     viewRequest: 0,
-    select: (selection) => set({ selection }),
+    wholeBody: false,
+    cameraView: "front",
+    frameRequest: 0,
+    focusedTriggerPoint: null,
+    select: (selection) =>
+      set((s) => (sameSelection(s.selection, selection) ? s : { selection, focusedTriggerPoint: null })),
     setHover: (hover) => set({ hover }),
-    setView: (view) => set((s) => ({ view, viewRequest: s.viewRequest + 1 })),
+    setView: (view) => set((s) => ({ view, wholeBody: false, viewRequest: s.viewRequest + 1 })),
+    showWholeBody: () => set((s) => ({ wholeBody: true, viewRequest: s.viewRequest + 1 })),
     setLayer: (layer, shown) => set((s) => ({ layers: { ...s.layers, [layer]: shown } })),
     setViewState: (patch) => set(patch),
     setNotice: (notice) => set({ notice }),
+    setCameraView: (cameraView) => set({ cameraView }),
+    showMuscle: (shot) =>
+      set((s) => ({
+        layers: shot === "pattern" ? { ...s.layers, skin: true } : { ...s.layers, ...muscleLayers, skin: false },
+        xray: false,
+        frameRequest: s.frameRequest + 1,
+      })),
+    focusTriggerPoint: (focusedTriggerPoint) => set({ focusedTriggerPoint }),
   }));
 
 /** The app's one store. */

@@ -1,6 +1,7 @@
+import { SKIN_PARTS } from "../domain/bodyParts/bodyParts";
 import type { Dataset } from "../domain/datasetTypes";
-import type { Vec3 } from "../domain/schema/primitives";
-import { MAX_PAIN_SPOTS } from "./painSlice";
+import { safetyTopics } from "../domain/queries/safetyTopics";
+import { MAX_PAIN_SPOTS, type PainSpot } from "./painSlice";
 import type { Layers, Selection } from "./selectionTypes";
 import { defaultViewState, type ViewState } from "./viewState";
 
@@ -8,23 +9,34 @@ import { defaultViewState, type ViewState } from "./viewState";
 export interface UrlState extends ViewState {
   /** The selection, or null. */
   selection: Selection | null;
-  /** The pain drawing (body frame, metres). */
-  painSpots: Vec3[];
+  /** The pain drawing (body frame, metres, with skin parts). */
+  painSpots: PainSpot[];
   /** Whether the canvas paints pain. */
   painMode: boolean;
 }
 
-/** Spots as millimetre triples `x.y.z`, joined by `_` (characters a URL keeps as they are). */
-export function encodePainSpots(spots: readonly Vec3[]): string {
-  return spots.map((p) => p.map((v) => Math.round(v * 1000)).join(".")).join("_");
+/**
+ * Spots as millimetre triples plus the skin part code, `x.y.z.p`, joined by `_` (characters a URL
+ * keeps as they are); a spot of unknown part is written `x.y.z`.
+ */
+export function encodePainSpots(spots: readonly PainSpot[]): string {
+  return spots
+    .map(({ position, part }) => {
+      const mm = position.map((v) => Math.round(v * 1000));
+      return (part >= 0 ? [...mm, part] : mm).join(".");
+    })
+    .join("_");
 }
 
-/** Reads spots written by `encodePainSpots`; returns null when the text is not that form. */
-export function decodePainSpots(text: string): Vec3[] | null {
-  const spots: Vec3[] = [];
-  for (const part of text.split("_").filter(Boolean)) {
-    if (!/^-?\d{1,4}\.-?\d{1,4}\.-?\d{1,4}$/.test(part)) return null;
-    spots.push(part.split(".").map((v) => Number(v) / 1000) as Vec3);
+/** Reads spots written by `encodePainSpots` (older `x.y.z` links give spots of unknown part); null when unreadable. */
+export function decodePainSpots(text: string): PainSpot[] | null {
+  const spots: PainSpot[] = [];
+  for (const item of text.split("_").filter(Boolean)) {
+    const match = /^(-?\d{1,4})\.(-?\d{1,4})\.(-?\d{1,4})(?:\.(\d))?$/.exec(item);
+    if (!match) return null;
+    const part = match[4] === undefined ? -1 : Number(match[4]);
+    if (part >= SKIN_PARTS.length) return null;
+    spots.push({ position: [Number(match[1]) / 1000, Number(match[2]) / 1000, Number(match[3]) / 1000], part });
   }
   return spots.slice(0, MAX_PAIN_SPOTS);
 }
@@ -70,6 +82,7 @@ function decodeSelection(params: URLSearchParams, dataset: Dataset, problems: st
   const muscle = params.get("muscle");
   const region = params.get("region");
   const condition = params.get("condition");
+  const topic = params.get("topic");
   if (muscle !== null) {
     const id = dataset.muscleById.has(muscle) ? muscle : dataset.muscleIdByFormerId.get(muscle);
     if (id !== undefined) {
@@ -83,6 +96,9 @@ function decodeSelection(params: URLSearchParams, dataset: Dataset, problems: st
   } else if (condition !== null) {
     if (dataset.conditionById.has(condition)) return { kind: "condition", id: condition };
     problems.push(`The link names a condition "${condition}" that this app does not know, so it opens the start view.`);
+  } else if (topic !== null) {
+    if (safetyTopics(dataset.safety).some((t) => t.id === topic)) return { kind: "topic", id: topic };
+    problems.push(`The link names a topic "${topic}" that this app does not know, so it opens the start view.`);
   }
   return null;
 }

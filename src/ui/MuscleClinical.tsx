@@ -3,7 +3,7 @@ import { useAppStore } from "../state/store";
 import { MuscleButton } from "./MuscleButton";
 import { TextList } from "./TextList";
 
-/** The practitioner section of a muscle: anatomy, needling and structures at risk, related muscles, sources. */
+/** The practitioner section of a muscle: anatomy, needling and structures at risk, related muscles, sources; open for practitioners. */
 export function MuscleClinical({ id }: { id: string }) {
   const dataset = useDataset();
   const open = useAppStore((s) => s.audience === "practitioner");

@@ -1,14 +1,21 @@
 import { useMemo } from "react";
 import { conditionsOfMuscle } from "../domain/queries/conditionsOfMuscle";
 import { useDataset } from "../state/datasetContext";
+import { useAppStore } from "../state/store";
 import { GroupPatternLine } from "./GroupPatternLine";
 import { MuscleClinical } from "./MuscleClinical";
 import { RelatedConditions } from "./RelatedConditions";
 import { TextList } from "./TextList";
+import { TriggerPointList } from "./TriggerPointList";
 
-/** A muscle: plain summary, trigger points, where it refers, symptoms, conditions, self-care; clinical detail below. */
+/**
+ * A muscle: plain summary, where it refers, its numbered trigger points, symptoms, conditions and
+ * self-care. The clinical detail opens right under the summary for practitioners, and folds at
+ * the end for patients.
+ */
 export function MusclePanel({ id }: { id: string }) {
   const dataset = useDataset();
+  const practitioner = useAppStore((s) => s.audience === "practitioner");
   const muscle = dataset.muscleById.get(id);
   const conditions = useMemo(() => conditionsOfMuscle(dataset, id), [dataset, id]);
   if (!muscle) return null;
@@ -19,6 +26,7 @@ export function MusclePanel({ id }: { id: string }) {
         {muscle.aliases.length > 0 && <> · also called {muscle.aliases.join(", ")}</>}
       </p>
       <p className="lead">{muscle.summary}</p>
+      {practitioner && <MuscleClinical id={id} />}
       <section aria-labelledby="pattern-heading">
         <h2 id="pattern-heading">Where it refers pain</h2>
         <p>{muscle.referral.description}</p>
@@ -34,18 +42,12 @@ export function MusclePanel({ id }: { id: string }) {
       </section>
       <section aria-labelledby="tp-heading">
         <h2 id="tp-heading">Trigger points</h2>
-        <ol className="text-list">
-          {muscle.triggerPoints.map((tp) => (
-            <li key={tp.id}>
-              <strong>{tp.name}.</strong> {tp.description}
-            </li>
-          ))}
-        </ol>
+        <TriggerPointList points={muscle.triggerPoints} />
       </section>
       <TextList title="What people notice" items={muscle.symptoms} />
       <RelatedConditions conditions={conditions} />
       <TextList title="Self-care" items={muscle.selfCare} />
-      <MuscleClinical id={id} />
+      {!practitioner && <MuscleClinical id={id} />}
     </>
   );
 }

@@ -1,32 +1,57 @@
-import { useDeferredValue, useMemo } from "react";
+import { useDeferredValue, useEffect, useMemo, useRef } from "react";
 import { createPainLookup } from "../domain/painLookup/painLookup";
 import { useDataset } from "../state/datasetContext";
 import { useAppStore } from "../state/store";
+import { coverageWords } from "./coverageWords";
 import { MuscleButton } from "./MuscleButton";
 import { PainRedFlags } from "./PainRedFlags";
 import { PainTools } from "./PainTools";
 import { PossibleSourcesNote } from "./PossibleSourcesNote";
+import { useCoarsePointer } from "./useCoarsePointer";
+
+/** How long after the last stroke the results are scrolled into view, ms. */
+const SETTLE_MS = 400;
 
 /** Where does it hurt? The pain drawing's tools and the muscles that most often refer pain there. */
 export function PainPanel() {
   const dataset = useDataset();
+  const coarse = useCoarsePointer();
   const spots = useDeferredValue(useAppStore((s) => s.painSpots));
   const lookup = useMemo(() => createPainLookup(dataset), [dataset]);
   const results = useMemo(() => lookup.rank(spots, 10), [lookup, spots]);
+  const section = useRef<HTMLElement>(null);
+  useEffect(() => {
+    if (spots.length === 0) return;
+    const timer = window.setTimeout(() => {
+      const box = section.current?.getBoundingClientRect();
+      const panel = section.current?.closest("main")?.getBoundingClientRect();
+      if (box && panel && (box.top < panel.top || box.top > panel.bottom - 80)) {
+        section.current?.scrollIntoView?.({ block: "start" });
+      }
+    }, SETTLE_MS);
+    return () => window.clearTimeout(timer);
+  }, [spots]);
   return (
     <>
       <p className="lead">
-        Press and drag on the body to paint where it hurts, on one side or both. Turn the body with the right mouse
-        button or two fingers. The list updates as you paint.
+        {coarse
+          ? "Drag a finger over the body to paint where it hurts, on one side or both. Pinch to zoom, drag two fingers to move the view, and turn the body with the view buttons."
+          : "Press and drag on the body to paint where it hurts, on one side or both. Turn the body by dragging with the right mouse button, move it with the middle button (or Shift and the right button), and zoom with the wheel toward the pointer."}
       </p>
       <PainTools />
-      <section aria-labelledby="pain-results-heading">
+      <section ref={section} aria-labelledby="pain-results-heading" className="pain-results">
         <h2 id="pain-results-heading">Muscles that most often refer pain there</h2>
         {spots.length === 0 ? (
           <p className="hint">Nothing painted yet.</p>
         ) : (
           <>
+            <PainRedFlags />
             <PossibleSourcesNote />
+            <p className="hint">
+              Your drawing has {spots.length} spot{spots.length === 1 ? "" : "s"}. A muscle ranks higher the more of
+              them fall in its main pain zone (where nearly everyone with that trigger point feels it); its wider zone
+              counts less than half as much.
+            </p>
             <ol className="button-list" aria-label="Possible sources, best match first">
               {results.map((r) => (
                 <li key={r.key}>
@@ -34,7 +59,7 @@ export function PainPanel() {
                     id={r.muscle}
                     side={r.side === "midline" ? undefined : r.side}
                     kind={r.kind}
-                    detail={`${r.coverage.length} of ${spots.length} spots`}
+                    detail={coverageWords(r, spots.length)}
                   />
                 </li>
               ))}
@@ -43,7 +68,6 @@ export function PainPanel() {
           </>
         )}
       </section>
-      <PainRedFlags />
     </>
   );
 }

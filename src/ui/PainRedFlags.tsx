@@ -1,27 +1,18 @@
 import { useDeferredValue, useMemo } from "react";
-import { createRegionLocator } from "../domain/queries/regionLocator";
+import { createRegionRule } from "../domain/bodyParts/regionRule";
+import { redFlagsFor } from "../domain/queries/redFlags";
 import { useDataset } from "../state/datasetContext";
 import { useAppStore } from "../state/store";
+import { RedFlags } from "./RedFlags";
 
-/** The red flags of the conditions felt where the patient painted: signs that need a doctor first. */
+/** The red flags of every condition felt where the patient painted (the regions of the painted skin). */
 export function PainRedFlags() {
   const dataset = useDataset();
   const spots = useDeferredValue(useAppStore((s) => s.painSpots));
-  const locator = useMemo(() => createRegionLocator(dataset), [dataset]);
+  const rule = useMemo(() => createRegionRule(dataset.regions, dataset.landmarkById), [dataset]);
   const flags = useMemo(() => {
-    const regions = new Set(spots.map(([x, y, z]) => locator.regionAt(x, y, z)));
-    const conditions = dataset.conditions.filter((c) => c.regions.some((r) => regions.has(r)));
-    return [...new Set(conditions.flatMap((c) => c.redFlags))].slice(0, 8);
-  }, [dataset, locator, spots]);
-  if (flags.length === 0) return null;
-  return (
-    <section className="red-flags" aria-labelledby="pain-red-flags-heading">
-      <h2 id="pain-red-flags-heading">See a doctor first if</h2>
-      <ul className="text-list">
-        {flags.map((flag) => (
-          <li key={flag}>{flag}</li>
-        ))}
-      </ul>
-    </section>
-  );
+    const regions = new Set(spots.map(({ position: [x, y, z], part }) => rule.regionAt(x, y, z, part)));
+    return redFlagsFor(dataset, [...regions]);
+  }, [dataset, rule, spots]);
+  return <RedFlags flags={flags} />;
 }

@@ -3,13 +3,15 @@ import { BRUSH_RADIUS_RANGE } from "../state/preferences";
 import { useAppStore } from "../state/store";
 import { currentLink } from "../state/useUrlSync";
 
-/** Paint or erase, brush size, clear, stop painting, and a link to share the drawing. */
+/**
+ * The drawing's tools in the panel: start painting (paint, erase and "Done" then sit on the body's
+ * view, as one control), brush size, clear, and a link to share the drawing.
+ */
 export function PainTools() {
-  const tool = useAppStore((s) => s.painTool);
   const radius = useAppStore((s) => s.brushRadius);
   const painMode = useAppStore((s) => s.painMode);
   const count = useAppStore((s) => s.painSpots.length);
-  const { setPainTool, setBrushRadius, clearPain, setPainMode } = useAppStore.getState();
+  const { setBrushRadius, clearPain, setPainMode } = useAppStore.getState();
   const [copiedAt, setCopiedAt] = useState<{ count: number; ok: boolean } | null>(null);
   const copied = copiedAt?.count !== count ? "no" : copiedAt.ok ? "yes" : "failed";
   const setCopied = (result: "yes" | "failed") => setCopiedAt({ count, ok: result === "yes" });
@@ -24,18 +26,11 @@ export function PainTools() {
   };
   return (
     <fieldset className="pain-tools" aria-label="Pain drawing tools">
-      <button type="button" aria-pressed={painMode} onClick={() => setPainMode(!painMode)}>
-        Paint on the body
-      </button>
-      <fieldset className="segmented">
-        <legend>Tool</legend>
-        <button type="button" aria-pressed={tool === "paint"} onClick={() => setPainTool("paint")}>
-          Paint
+      {!painMode && (
+        <button type="button" className="done-button" onClick={() => setPainMode(true)}>
+          {count === 0 ? "Start painting" : "Paint more"}
         </button>
-        <button type="button" aria-pressed={tool === "erase"} onClick={() => setPainTool("erase")}>
-          Erase
-        </button>
-      </fieldset>
+      )}
       <label>
         Brush size
         <input

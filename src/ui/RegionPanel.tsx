@@ -1,21 +1,28 @@
 import { useMemo } from "react";
 import { conditionsOfRegion } from "../domain/queries/conditionsOfMuscle";
+import { redFlagsFor } from "../domain/queries/redFlags";
 import { regionReferrers } from "../domain/queries/regionReferrers";
 import { useDataset } from "../state/datasetContext";
 import { MuscleButton } from "./MuscleButton";
 import { PossibleSourcesNote } from "./PossibleSourcesNote";
+import { RedFlags } from "./RedFlags";
 import { RelatedConditions } from "./RelatedConditions";
 
-/** A region: the muscles that refer pain into it (essential first, commoner first), those in it, and conditions. */
+/**
+ * A region: the signs that need a doctor first (from every condition felt there), the muscles
+ * that refer pain into it (essential first, commoner first), those in it, and the conditions.
+ */
 export function RegionPanel({ id }: { id: string }) {
   const dataset = useDataset();
   const region = dataset.regionById.get(id);
   const referrers = useMemo(() => regionReferrers(dataset, id), [dataset, id]);
   const conditions = useMemo(() => conditionsOfRegion(dataset, id), [dataset, id]);
+  const flags = useMemo(() => redFlagsFor(dataset, [id]), [dataset, id]);
   if (!region) return null;
   return (
     <>
       <p className="lead">{region.description}</p>
+      <RedFlags flags={flags} />
       <section aria-labelledby="referrers-heading">
         <h2 id="referrers-heading">Muscles that refer pain here</h2>
         <PossibleSourcesNote />

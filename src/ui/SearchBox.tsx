@@ -3,10 +3,17 @@ import type { SearchIndex, SearchResult } from "../domain/search/searchIndex";
 import { useDataset } from "../state/datasetContext";
 import { useAppStore } from "../state/store";
 
-const kindLabel = { muscle: "Muscle", region: "Region", condition: "Condition" } as const;
+const kindLabel = {
+  muscle: "Muscle",
+  region: "Region",
+  condition: "Condition",
+  place: "Place",
+  topic: "Dry needling",
+} as const;
 
 /**
- * Typo-tolerant search over muscles, regions, conditions and symptoms; `/` focuses it, Enter picks
+ * Search over muscles, regions, places on the body, conditions, symptoms and the dry-needling
+ * safety text (exact and word matches first, then typo-tolerant ones); `/` focuses it, Enter opens
  * the top result. The index (and its search library) loads after the first view; an Enter pressed
  * before it is there picks the top result as soon as it is.
  */
@@ -46,7 +53,7 @@ export function SearchBox() {
 
   const choose = (result: SearchResult | undefined) => {
     if (!result) return;
-    select({ kind: result.kind, id: result.id });
+    select(result.opens);
     setQuery("");
     setActive(0);
   };
@@ -56,7 +63,7 @@ export function SearchBox() {
     enterPending.current = false;
     const top = results[0];
     if (!top) return;
-    select({ kind: top.kind, id: top.id });
+    select(top.opens);
     setQuery("");
     setActive(0);
   }, [index, results, select]);
@@ -80,7 +87,7 @@ export function SearchBox() {
         placeholder={
           index === "failed"
             ? "Search could not load: reload the app to use it"
-            : "Search muscles, regions, conditions, symptoms  ( / )"
+            : "Search muscles, places, conditions, symptoms  ( / )"
         }
         value={query}
         role="combobox"
@@ -107,7 +114,10 @@ export function SearchBox() {
                 choose(result);
               }}
             >
-              <span>{result.label}</span>
+              <span>
+                {result.label}
+                {result.detail && <span className="detail"> · {result.detail}</span>}
+              </span>
               <span className="tag">{kindLabel[result.kind]}</span>
             </div>
           ))}

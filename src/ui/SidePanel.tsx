@@ -1,12 +1,14 @@
-import { lazy, Suspense } from "react";
+import { lazy, Suspense, useEffect, useRef } from "react";
 import { useDataset } from "../state/datasetContext";
 import { useAppStore } from "../state/store";
+import { AudienceSwitch } from "./AudienceSwitch";
 import { ConditionPanel } from "./ConditionPanel";
 import { ErrorBoundary } from "./ErrorBoundary";
 import { MusclePanel } from "./MusclePanel";
 import { NoticeBanner } from "./NoticeBanner";
 import { PrintButton } from "./PrintButton";
 import { RegionPanel } from "./RegionPanel";
+import { SafetyPanel } from "./SafetyPanel";
 import { SearchBox } from "./SearchBox";
 import { StartPanel } from "./StartPanel";
 import { selectionName } from "./selectionName";
@@ -17,26 +19,40 @@ const PainPanel = lazy(() => import("./PainPanel").then((module) => ({ default: 
 /** After a crash in the panel: the start view, out of pain mode (the pain drawing's panel may be what failed). */
 const backToStart = () => useAppStore.setState({ selection: null, painMode: false, painSpots: [] });
 
-const kindLabel = { region: "Region", muscle: "Muscle", condition: "Condition" } as const;
+const kindLabel = { region: "Region", muscle: "Muscle", condition: "Condition", topic: "Safety" } as const;
 
-/** The side panel (a bottom sheet on phones): search, then the selected item with its name as the heading. */
+/**
+ * The side panel (a bottom sheet on phones): search, then the selected item with its name as the
+ * heading. A new selection starts at the top, with its title in view.
+ */
 export function SidePanel() {
   const dataset = useDataset();
   const selection = useAppStore((s) => s.selection);
   const select = useAppStore((s) => s.select);
   const painView = useAppStore((s) => s.painMode || s.painSpots.length > 0);
+  const panel = useRef<HTMLElement>(null);
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    if (selection?.kind === "topic") return;
+    if (panel.current) panel.current.scrollTop = 0;
+    const top = heading.current?.getBoundingClientRect().top ?? 0;
+    if (top < 0 || top > window.innerHeight - 40) heading.current?.scrollIntoView?.({ block: "start" });
+  }, [selection]);
   return (
-    <main className="side-panel" aria-labelledby="panel-heading">
+    <main className="side-panel" aria-labelledby="panel-heading" ref={panel}>
       <SearchBox />
       <NoticeBanner />
       <header className="panel-header">
         {selection && <p className="kicker">{kindLabel[selection.kind]}</p>}
-        <h1 id="panel-heading">{selection ? selectionName(dataset, selection) : "Where does it hurt?"}</h1>
+        <h1 id="panel-heading" ref={heading}>
+          {selection ? selectionName(dataset, selection) : "Where does it hurt?"}
+        </h1>
         {selection && (
           <button type="button" className="link-button" onClick={() => select(null)}>
             {painView ? "← Back to your pain drawing" : "← All regions and conditions"}
           </button>
         )}
+        {selection?.kind === "muscle" && <AudienceSwitch />}
       </header>
       <ErrorBoundary scope="panel" onBackToStart={backToStart} resetKey={selection}>
         {!selection &&
@@ -50,6 +66,7 @@ export function SidePanel() {
         {selection?.kind === "region" && <RegionPanel id={selection.id} />}
         {selection?.kind === "muscle" && <MusclePanel id={selection.id} />}
         {selection?.kind === "condition" && <ConditionPanel id={selection.id} />}
+        {selection?.kind === "topic" && <SafetyPanel id={selection.id} />}
         {(selection || painView) && <PrintButton />}
       </ErrorBoundary>
       <footer className="disclaimer">

@@ -54,8 +54,13 @@ describe("SidePanel", () => {
     expect(heading()).toBe("Masseter");
     const clinical = screen.getByText(/For practitioners/).closest("details");
     expect(clinical?.open).toBe(false);
-    useAppStore.getState().setViewState({ audience: "practitioner" });
-    expect((await screen.findByText(/For practitioners/)).closest("details")?.open).toBe(true);
+    await userEvent.click(screen.getByRole("button", { name: "Practitioners" }));
+    const opened = screen.getByText(/For practitioners/).closest("details");
+    expect(opened?.open).toBe(true);
+    const pattern = screen.getByRole("heading", { name: "Where it refers pain" });
+    // Practitioner detail moves up, right under the summary where the switch is, before the pattern.
+    expect(opened && opened.compareDocumentPosition(pattern) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    useAppStore.getState().setViewState({ audience: "patient" });
   });
 
   it("says in one line when a pattern is charted once for a group, naming the other members", async () => {
@@ -88,5 +93,46 @@ describe("SidePanel", () => {
     renderPanel();
     await userEvent.keyboard("/");
     expect(document.activeElement).toBe(screen.getByRole("combobox", { name: "Search" }));
+  });
+
+  it("opens a place's region from search, and the dry-needling page from a topic", async () => {
+    renderPanel();
+    const search = screen.getByRole("combobox", { name: "Search" });
+    await userEvent.type(search, "outer elbow");
+    const first = within(screen.getByRole("listbox", { name: "Search results" })).getAllByRole("option")[0];
+    expect(first?.textContent).toMatch(/^Outer elbow \(lateral epicondyle\) · ElbowPlace$/);
+    await userEvent.keyboard("{Enter}");
+    expect(heading()).toBe("Elbow");
+    await userEvent.type(search, "acupuncture{Enter}");
+    expect(heading()).toBe("About dry needling");
+    expect(screen.getByRole("region", { name: "Dry needling and acupuncture" }).getAttribute("aria-current")).toBe(
+      "true",
+    );
+  });
+
+  it("shows a region's red flags before its muscles, folded after five", async () => {
+    renderPanel();
+    await userEvent.click(screen.getByRole("button", { name: "Head" }));
+    const flags = screen.getByRole("region", { name: "See a doctor first if" });
+    const muscles = screen.getByRole("region", { name: "Muscles that refer pain here" });
+    expect(flags.compareDocumentPosition(muscles) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    expect(within(flags).getAllByRole("listitem")).toHaveLength(5);
+    await userEvent.click(within(flags).getByRole("button", { name: /Show all \d+ signs/ }));
+    const all = within(flags)
+      .getAllByRole("listitem")
+      .map((li) => li.textContent);
+    expect(all.length).toBeGreaterThan(5);
+    expect(all.some((flag) => flag?.includes("giant cell arteritis"))).toBe(true);
+  });
+
+  it("lists every muscle A to Z on the start view", async () => {
+    renderPanel();
+    await userEvent.click(screen.getByText(`All ${dataset.muscles.length} muscles, A to Z`));
+    const index = screen.getByText(`All ${dataset.muscles.length} muscles, A to Z`).closest("details");
+    if (!index) throw new Error("no index");
+    const names = within(index)
+      .getAllByRole("button")
+      .map((b) => b.textContent);
+    expect(names).toEqual(dataset.muscles.map((m) => m.name).sort((a, b) => a.localeCompare(b)));
   });
 });

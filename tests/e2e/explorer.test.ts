@@ -51,6 +51,7 @@ describe("explorer", () => {
     await saveScreenshot(page, "muscle-upper-trapezius-picked");
 
     await page.getByRole("checkbox", { name: "Skin", exact: true }).check();
+    await page.getByRole("button", { name: "Whole body", exact: true }).click();
     await page.getByRole("button", { name: "Left", exact: true }).click();
     await nextFrames(page);
     const painted = decodePng(await saveScreenshot(page, "muscle-upper-trapezius-referral"));

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { ANY_PART, partsOf, skinPartCode } from "../../src/domain/bodyParts/bodyParts";
 import { bundledDatasetFiles } from "../../src/domain/bundledDatasetFiles";
 import { resolveLandmarkRef } from "../../src/domain/geometry/resolveLandmarkRef";
 import { createPainLookup } from "../../src/domain/painLookup/painLookup";
@@ -138,7 +139,7 @@ describe("the sternocleidomastoid's two divisions", () => {
     const ranked = (where: string) => {
       const place = parseWhere(where, dataset);
       if (!place.ok) throw new Error(place.error);
-      return lookup.rank([place.point]).filter((r) => r.side !== "right");
+      return lookup.rank([{ position: place.point, part: place.part }]).filter((r) => r.side !== "right");
     };
     const kindOf = (where: string, id: string) => ranked(where).find((r) => r.muscle === id)?.kind;
     expect(kindOf("vertex", sternal.id)).toBe("essential");
@@ -184,8 +185,13 @@ describe("patterns charted once for a group", () => {
 
 describe("where the new muscles rank", () => {
   const lookup = createPainLookup(dataset);
-  const top = (ref: LandmarkRef, n = 8) =>
-    lookup.rank([resolveLandmarkRef(ref, dataset.landmarkById)], n).map((r) => r.muscle);
+  const top = (ref: LandmarkRef, n = 8) => {
+    const id = typeof ref === "string" ? ref : ref.at;
+    const landmark = dataset.landmarkById.get(id);
+    const [part] = partsOf(landmark?.part);
+    const position = resolveLandmarkRef(ref, dataset.landmarkById);
+    return lookup.rank([{ position, part: part ? skinPartCode(part, "left") : ANY_PART }], n).map((r) => r.muscle);
+  };
 
   it.each([
     ["posterior-neck", ["cervical-multifidi-rotatores", "semispinalis-cervicis"], 3],

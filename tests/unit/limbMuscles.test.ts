@@ -93,7 +93,7 @@ describe("where the pain guides list the new limb muscles", () => {
   const topEight = (where: string) => {
     const place = parseWhere(where, dataset);
     if (!place.ok) throw new Error(place.error);
-    return lookup.rank([place.point], 8).map((r) => r.muscle);
+    return lookup.rank([{ position: place.point, part: place.part }], 8).map((r) => r.muscle);
   };
 
   it.each([

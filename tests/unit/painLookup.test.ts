@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { bundledDatasetFiles } from "../../src/domain/bundledDatasetFiles";
-import { createPainLookup, SCORE_WEIGHTS } from "../../src/domain/painLookup/painLookup";
+import type { PainSpot } from "../../src/domain/painLookup/painLookup";
+import { createPainLookup, SCORE_WEIGHTS, spotsAt } from "../../src/domain/painLookup/painLookup";
 import { parseWhere } from "../../src/domain/painLookup/parseWhere";
 import type { Vec3 } from "../../src/domain/schema/primitives";
 import { loadDataset } from "../../src/domain/validateDataset";
@@ -15,9 +16,11 @@ describe("pain lookup scoring on hand-made zones", () => {
   beta.referral.zones = [{ kind: "essential", shape: "ellipsoid", center: "bottom", radii: [0.03, 0.03, 0.03] }];
   beta.prevalence = "very-common";
   const lookup = createPainLookup(loadDataset(files));
-  const top: Vec3 = [0.1, 1.5, 0.1];
-  const middle: Vec3 = [0.1, 1.35, 0.1];
-  const bottom: Vec3 = [0.1, 1.2, 0.1];
+  const [top, middle, bottom] = spotsAt([
+    [0.1, 1.5, 0.1],
+    [0.1, 1.35, 0.1],
+    [0.1, 1.2, 0.1],
+  ] satisfies Vec3[]) as [PainSpot, PainSpot, PainSpot];
 
   it("scores an essential hit 1 and a spillover hit 0.4, plus prevalence", () => {
     expect(lookup.rank([top])).toEqual([
@@ -46,8 +49,8 @@ describe("pain lookup scoring on hand-made zones", () => {
   });
 
   it("finds the right side by the mirror and nothing far away", () => {
-    expect(lookup.rank([[-0.1, 1.5, 0.1]])[0]?.key).toBe("alpha.right");
-    expect(lookup.rank([[0, 0.2, 0]])).toEqual([]);
+    expect(lookup.rank(spotsAt([[-0.1, 1.5, 0.1]]))[0]?.key).toBe("alpha.right");
+    expect(lookup.rank(spotsAt([[0, 0.2, 0]]))).toEqual([]);
     expect(lookup.rank([])).toEqual([]);
   });
 });
@@ -58,7 +61,7 @@ describe("pain lookup on the real data: textbook cases", () => {
   const topMuscles = (where: string, n = 8) => {
     const place = parseWhere(where, dataset);
     if (!place.ok) throw new Error(place.error);
-    return lookup.rank([place.point], n).map((r) => r.muscle);
+    return lookup.rank([{ position: place.point, part: place.part }], n).map((r) => r.muscle);
   };
 
   it.each([
@@ -82,7 +85,7 @@ describe("pain lookup on the real data: textbook cases", () => {
 
   it("ranks TFL among the sources of pain down the outer thigh", () => {
     const outerThigh = ["lateral-thigh.left", "greater-trochanter.left"].map((w) => parseWhere(w, dataset));
-    const spots = outerThigh.flatMap((p) => (p.ok ? [p.point] : []));
+    const spots = outerThigh.flatMap((p) => (p.ok ? [{ position: p.point, part: p.part }] : []));
     expect(lookup.rank(spots, 8).map((r) => r.muscle)).toEqual(expect.arrayContaining(["tensor-fasciae-latae"]));
   });
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { partsOf } from "../../src/domain/bodyParts/bodyParts";
 import { bundledDatasetFiles } from "../../src/domain/bundledDatasetFiles";
 import { regionReferrers } from "../../src/domain/queries/regionReferrers";
 import { createSearchIndex } from "../../src/domain/search/searchIndex";
@@ -25,6 +26,36 @@ describe("muscles that refer into a region", () => {
     ["ankle-foot", ["gastrocnemius"]],
   ])("includes the textbook sources of %s pain", (region, expected) => {
     expect(ids(region)).toEqual(expect.arrayContaining(expected));
+  });
+
+  /** Muscles with no zone anchored on an arm: their patterns never reach the arms. */
+  const noArmZone = dataset.muscles
+    .filter((m) =>
+      m.referral.zones.every((zone) =>
+        (zone.shape === "ellipsoid" ? [zone.center] : zone.path).every((ref) =>
+          partsOf(dataset.landmarkById.get(typeof ref === "string" ? ref : ref.at)?.part).every(
+            (part) => part !== "arm",
+          ),
+        ),
+      ),
+    )
+    .map((m) => m.id);
+
+  it.each(["upper-arm", "elbow", "forearm", "wrist-hand"])(
+    "lists no muscle in %s whose pattern stays on the trunk, the arms hanging beside it",
+    (region) => {
+      expect(noArmZone).toEqual(expect.arrayContaining(["serratus-posterior-inferior", "rectus-abdominis"]));
+      expect(ids(region).filter((id) => noArmZone.includes(id))).toEqual([]);
+    },
+  );
+
+  it("keeps the muscles of the outer elbow first in the elbow list", () => {
+    expect(ids("elbow", "essential")).toEqual(expect.arrayContaining(["supinator", "extensor-carpi-radialis-longus"]));
+    expect(ids("elbow")).not.toContain("serratus-posterior-inferior");
+    const trunk = (id: string) =>
+      dataset.muscleById.get(id)?.regions.every((r) => ["chest", "abdomen", "upper-back", "low-back"].includes(r));
+    expect(ids("elbow", "essential").filter(trunk)).toEqual([]);
+    expect(ids("upper-arm")).not.toContain("rectus-abdominis");
   });
 });
 

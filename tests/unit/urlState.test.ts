@@ -23,8 +23,8 @@ describe("URL state", () => {
       sides: "left",
       audience: "practitioner",
       painSpots: [
-        [0.281, 1.11, -0.03],
-        [-0.1, 0.5, 0.021],
+        { position: [0.281, 1.11, -0.03], part: 3 },
+        { position: [-0.1, 0.5, 0.021], part: 6 },
       ],
       painMode: true,
     };
@@ -61,6 +61,24 @@ describe("URL state", () => {
     expect(state.sides).toBe("both");
     expect(state.audience).toBe("patient");
     expect(problems).toHaveLength(2);
+  });
+
+  it("opens a safety topic from a link and explains an unknown one", () => {
+    const search = encodeUrlState({ ...base, selection: { kind: "topic", id: "acupuncture" } });
+    expect(search).toBe("?topic=acupuncture");
+    expect(decodeUrlState(search, dataset).state.selection).toEqual({ kind: "topic", id: "acupuncture" });
+    const unknown = decodeUrlState("?topic=reiki", dataset);
+    expect(unknown.state.selection).toBeNull();
+    expect(unknown.problems[0]).toContain('topic "reiki"');
+  });
+
+  it("writes each spot's body part and reads older links without one", () => {
+    const search = encodeUrlState({ ...base, painSpots: [{ position: [0.281, 1.11, -0.03], part: 3 }] });
+    expect(search).toBe("?pain=281.1110.-30.3");
+    expect(decodeUrlState("?pain=281.1110.-30", dataset).state.painSpots).toEqual([
+      { position: [0.281, 1.11, -0.03], part: -1 },
+    ]);
+    expect(decodeUrlState("?pain=281.1110.-30.9", dataset).problems[0]).toContain("pain drawing");
   });
 
   it("drops an unreadable pain drawing with a message", () => {

@@ -32,6 +32,34 @@ describe("validateDataset", () => {
     expect(loadDataset(files).version).not.toBe(before);
   });
 
+  it("needs a body part on surface landmarks and zone anchors, and arm or leg points on the left", () => {
+    expect(problemsAfter((f) => delete (f.landmarks.json as Json).landmarks[0].part)).toEqual([
+      'data/landmarks.json: landmarks[0].part: surface landmark "top" needs a part (head, neck, trunk, arm or leg)',
+    ]);
+    expect(
+      problemsAfter((f) => {
+        (f.landmarks.json as Json).landmarks.push({
+          id: "deep",
+          name: "Deep",
+          kind: "skeletal",
+          position: [0.1, 1.3, 0],
+        });
+        alpha(f).referral.zones[0].center = { at: "deep", offset: [0, 0, 0.05] };
+      }),
+    ).toEqual([
+      'data/muscles/a.json: muscles[0].referral.zones[0].center: zone anchor "deep" has no body part: give the landmark a part in landmarks.json',
+    ]);
+    expect(problemsAfter((f) => ((f.landmarks.json as Json).landmarks[1].part = "elbow"))[0]).toContain(
+      "landmarks[1].part",
+    );
+    expect(
+      problemsAfter((f) => {
+        (f.landmarks.json as Json).landmarks[1].part = ["arm", "trunk"];
+        (f.landmarks.json as Json).landmarks[1].position[0] = 0;
+      }),
+    ).toEqual(["data/landmarks.json: landmarks[1].part: an arm or leg landmark is written for the left side (x > 0)"]);
+  });
+
   it("rejects a dangling id, naming file, path and id", () => {
     expect(problemsAfter((f) => alpha(f).associatedMuscles.push("gamma"))).toEqual([
       'data/muscles/a.json: muscles[0].associatedMuscles[1]: unknown muscle id "gamma"',

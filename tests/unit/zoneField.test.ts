@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { ANY_PART, AXIAL_MASK, skinPartCode } from "../../src/domain/bodyParts/bodyParts";
 import { compileReferral } from "../../src/domain/referral/compileReferral";
 import { instancesOf, parseInstanceKey } from "../../src/domain/referral/muscleInstances";
 import { fieldKind, zoneField } from "../../src/domain/referral/zoneField";
@@ -33,6 +34,16 @@ describe("zone field", () => {
     expect(midway.spillover).toBe(1);
     expect(fieldKind(midway)).toBe("spillover");
     expect(fieldKind(zoneField(left, 0.1 + 0.05, 1.35, 0.1))).toBe("none");
+  });
+
+  it("counts a zone only on the skin parts its anchor landmarks lie on (the fixture's are on the trunk)", () => {
+    const trunk = skinPartCode("trunk", "left");
+    const arm = skinPartCode("arm", "left");
+    expect(fieldKind(zoneField(left, 0.1, 1.5, 0.1, trunk))).toBe("essential");
+    expect(fieldKind(zoneField(left, 0.1, 1.5, 0.1, skinPartCode("neck", "left")))).toBe("essential");
+    expect(fieldKind(zoneField(left, 0.1, 1.5, 0.1, arm))).toBe("none");
+    expect(fieldKind(zoneField(left, 0.1, 1.5, 0.1, ANY_PART))).toBe("essential");
+    expect(left.zones.every((zone) => zone.parts === AXIAL_MASK)).toBe(true);
   });
 
   it("mirrors the pattern for the right side", () => {

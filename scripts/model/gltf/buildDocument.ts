@@ -35,6 +35,7 @@ export function buildDocument(parts: readonly ModelPart[], extras: Record<string
       .setMaterial(materials.get(part.kind) ?? null);
     if (part.uvs) prim.setAttribute("TEXCOORD_0", accessor("VEC2", part.uvs));
     if (part.regions) prim.setAttribute("_REGION", accessor("SCALAR", part.regions));
+    if (part.parts) prim.setAttribute("_PART", accessor("SCALAR", part.parts));
     const mesh = doc.createMesh(part.name).addPrimitive(prim);
     scene.addChild(doc.createNode(part.name).setMesh(mesh).setExtras(part.extras));
   }

@@ -16,8 +16,8 @@ export const defaultCompressOptions: CompressOptions = { positionBits: 14, texco
 
 /**
  * Reorders for locality, quantizes positions and UVs (one shared volume, so every node carries the
- * same dequantizing transform; normals are left to meshopt's octahedral filter and `_REGION` stays an
- * exact integer), then marks the buffers for EXT_meshopt_compression.
+ * same dequantizing transform; normals are left to meshopt's octahedral filter and `_REGION` and
+ * `_PART` stay exact integers), then marks the buffers for EXT_meshopt_compression.
  */
 export async function compressDocument(
   doc: Document,

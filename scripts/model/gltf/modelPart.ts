@@ -17,6 +17,8 @@ export interface ModelPart {
   uvs?: Float32Array;
   /** Region index per vertex (skin only), written as the `_REGION` attribute. */
   regions?: Uint8Array;
+  /** Skin part code per vertex (skin only, see `SKIN_PARTS`), written as the `_PART` attribute. */
+  parts?: Uint8Array;
   /** JSON extras stored on the node. */
   extras: Record<string, unknown>;
 }

@@ -18,6 +18,8 @@ export interface LoadedMesh {
   uvs?: Float32Array;
   /** `_REGION` per vertex, when present. */
   regions?: Uint32Array;
+  /** `_PART` (skin part code) per vertex, when present. */
+  parts?: Uint32Array;
 }
 
 function read(accessor: Accessor | null, size: number): Float32Array {
@@ -55,6 +57,7 @@ export async function loadGlb(path: string): Promise<{ meshes: LoadedMesh[]; sce
     }
     const uv = prim.getAttribute("TEXCOORD_0");
     const region = prim.getAttribute("_REGION");
+    const part = prim.getAttribute("_PART");
     meshes.push({
       name: node.getName(),
       extras: node.getExtras() as Record<string, unknown>,
@@ -63,6 +66,7 @@ export async function loadGlb(path: string): Promise<{ meshes: LoadedMesh[]; sce
       indices: Uint32Array.from(prim.getIndices()?.getArray() ?? []),
       ...(uv ? { uvs: read(uv, 2) } : {}),
       ...(region ? { regions: Uint32Array.from(read(region, 1)) } : {}),
+      ...(part ? { parts: Uint32Array.from(read(part, 1)) } : {}),
     });
   }
   return { meshes, sceneExtras: (scene?.getExtras() ?? {}) as Record<string, unknown> };

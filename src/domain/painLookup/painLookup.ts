@@ -1,9 +1,23 @@
+import { ANY_PART, type SkinPartCode } from "../bodyParts/bodyParts";
 import type { Dataset } from "../datasetTypes";
 import { type CompiledReferral, compileReferral } from "../referral/compileReferral";
 import { type InstanceSide, muscleInstances } from "../referral/muscleInstances";
 import { emptySample, fieldKind, zoneField } from "../referral/zoneField";
 import type { Vec3 } from "../schema/primitives";
 import type { ZoneKind } from "../schema/zoneSchema";
+
+/** A painted spot on the skin: where, and on which skin part (zones count only on the parts they reach). */
+export interface PainSpot {
+  /** Body frame, metres. */
+  position: Vec3;
+  /** Skin part code (see `SKIN_PARTS`), or `ANY_PART` when not known. */
+  part: SkinPartCode;
+}
+
+/** Spots at the given points, all on one skin part (by default an unknown one). */
+export function spotsAt(points: readonly Vec3[], part: SkinPartCode = ANY_PART): PainSpot[] {
+  return points.map((position) => ({ position, part }));
+}
 
 /** Why a muscle ranks: which of its zones covers which pain spot. */
 export interface Coverage {
@@ -43,12 +57,12 @@ export const SCORE_WEIGHTS = {
 /** Ranks muscle instances by how well their referral zones cover a set of pain spots. */
 export interface PainLookup {
   /** Best matches first; `limit` caps the list. */
-  rank(spots: readonly Vec3[], limit?: number): PainSource[];
+  rank(spots: readonly PainSpot[], limit?: number): PainSource[];
 }
 
 /**
  * Builds the reverse lookup over every muscle instance. It scores with the same zone field that
- * paints the patterns: each spot adds 1 when it lies in an essential zone (weight >= 0.5), 0.4
+ * paints the patterns (so a zone counts only on the skin parts it reaches): each spot adds 1 when it lies in an essential zone (weight >= 0.5), 0.4
  * when only in a spillover zone; the sum is divided by the number of spots (so more spots covered
  * rank higher), and the muscle's clinical prevalence adds a small tie-breaker.
  */
@@ -62,8 +76,8 @@ export function createPainLookup(dataset: Dataset): PainLookup {
       for (const referral of referrals) {
         let sum = 0;
         let coverage: Coverage[] | null = null;
-        spots.forEach(([x, y, z], spot) => {
-          zoneField(referral, x, y, z, sample);
+        spots.forEach(({ position: [x, y, z], part }, spot) => {
+          zoneField(referral, x, y, z, part, sample);
           const kind = fieldKind(sample);
           if (kind === "none") return;
           sum += SCORE_WEIGHTS[kind];

@@ -1,9 +1,9 @@
+import { createRegionRule, type RegionRule } from "../bodyParts/regionRule";
 import type { Dataset } from "../datasetTypes";
 import { type CompiledZone, compileReferral } from "../referral/compileReferral";
 import { instancesOf } from "../referral/muscleInstances";
 import type { Vec3 } from "../schema/primitives";
 import type { ZoneKind } from "../schema/zoneSchema";
-import { createRegionLocator, type RegionLocator } from "./regionLocator";
 
 /** A muscle that refers pain into a region, and how. */
 export interface RegionReferrer {
@@ -41,16 +41,20 @@ function zoneSamples(zone: CompiledZone): Vec3[] {
   return samples;
 }
 
-/** The regions each zone kind of a muscle reaches (left instance; the right one mirrors it). */
-export function regionsReached(dataset: Dataset, muscleId: string, locator: RegionLocator): Map<string, ZoneKind> {
+/**
+ * The regions each zone kind of a muscle reaches (left instance; the right one mirrors it): the
+ * regions of points spread through each zone, by the skin's region rule limited to the body parts
+ * the zone reaches (so a trunk zone never lands in an arm region).
+ */
+export function regionsReached(dataset: Dataset, muscleId: string, rule: RegionRule): Map<string, ZoneKind> {
   const muscle = dataset.muscleById.get(muscleId);
   const reached = new Map<string, ZoneKind>();
   const instance = muscle ? instancesOf(muscle)[0] : undefined;
   if (!instance) return reached;
   for (const zone of compileReferral(instance, dataset).zones) {
     for (const [x, y, z] of zoneSamples(zone)) {
-      const region = locator.regionAt(x, y, z);
-      if (reached.get(region) !== "essential") reached.set(region, zone.kind);
+      const region = rule.regionIds[rule.regionIndexInMask(x, y, z, zone.parts)];
+      if (region && reached.get(region) !== "essential") reached.set(region, zone.kind);
     }
   }
   return reached;
@@ -62,10 +66,10 @@ const cache = new WeakMap<Dataset, Map<string, RegionReferrer[]>>();
 function referrerIndex(dataset: Dataset): Map<string, RegionReferrer[]> {
   const cached = cache.get(dataset);
   if (cached) return cached;
-  const locator = createRegionLocator(dataset);
+  const rule = createRegionRule(dataset.regions, dataset.landmarkById);
   const index = new Map<string, RegionReferrer[]>(dataset.regions.map((r) => [r.id, []]));
   for (const muscle of dataset.muscles) {
-    for (const [regionId, kind] of regionsReached(dataset, muscle.id, locator)) {
+    for (const [regionId, kind] of regionsReached(dataset, muscle.id, rule)) {
       index.get(regionId)?.push({ muscleId: muscle.id, kind });
     }
   }

@@ -1,3 +1,12 @@
+import {
+  ALL_PARTS_MASK,
+  ANY_PART,
+  type BodyPart,
+  partsOf,
+  pointMask,
+  reachMask,
+  type SkinPartCode,
+} from "../bodyParts/bodyParts";
 import type { Dataset } from "../datasetTypes";
 import { resolveLandmarkRef } from "../geometry/resolveLandmarkRef";
 import { mirrorX } from "../geometry/vec3";
@@ -20,6 +29,11 @@ export interface CompiledZone {
   radius: number;
   /** Bounding sphere of the zone's reach, for quick culling. */
   bound: { center: Vec3; radius: number };
+  /**
+   * Bit mask of the skin parts the zone may paint: the parts its anchor landmarks lie on, so a
+   * zone anchored on the trunk never paints the arm hanging beside it, nor an arm zone the trunk.
+   */
+  parts: number;
 }
 
 /** The referral pattern of one muscle instance, ready to evaluate at points. */
@@ -41,7 +55,17 @@ function boundOf(points: Vec3[], reach: number): { center: Vec3; radius: number 
   return { center, radius: far + reach };
 }
 
+/** The skin parts a zone reaches, from the parts of the landmarks it is anchored on. */
+function zoneParts(zone: Zone, dataset: Dataset, mirror: boolean): number {
+  const refs = zone.shape === "ellipsoid" ? [zone.center] : zone.path;
+  const parts: BodyPart[] = refs.flatMap((ref) =>
+    partsOf(dataset.landmarkById.get(typeof ref === "string" ? ref : ref.at)?.part),
+  );
+  return parts.length ? reachMask(parts, mirror ? "right" : "left") : ALL_PARTS_MASK;
+}
+
 function compileZone(zone: Zone, index: number, dataset: Dataset, mirror: boolean): CompiledZone {
+  const parts = zoneParts(zone, dataset, mirror);
   if (zone.shape === "ellipsoid") {
     const center = mirrorIf(resolveLandmarkRef(zone.center, dataset.landmarkById), mirror);
     const radii: Vec3 = [...zone.radii];
@@ -52,6 +76,7 @@ function compileZone(zone: Zone, index: number, dataset: Dataset, mirror: boolea
       path: [],
       radius: 0,
       bound: boundOf([center], Math.max(...radii) * ZONE_REACH),
+      parts,
     };
   }
   const path = zone.path.map((ref) => mirrorIf(resolveLandmarkRef(ref, dataset.landmarkById), mirror));
@@ -62,6 +87,7 @@ function compileZone(zone: Zone, index: number, dataset: Dataset, mirror: boolea
     path,
     radius: zone.radius,
     bound: boundOf(path, zone.radius * ZONE_REACH),
+    parts,
   };
 }
 
@@ -103,8 +129,18 @@ export function zoneDistance(zone: CompiledZone, x: number, y: number, z: number
   return Math.sqrt(best) / zone.radius;
 }
 
-/** The weight of one zone at a point (0..1, 0.5 on its edge), culled by its bounding sphere first. */
-export function zoneWeightAt(zone: CompiledZone, x: number, y: number, z: number): number {
+/**
+ * The weight of one zone at a point on skin part `part` (0..1, 0.5 on its edge): 0 on parts the
+ * zone does not reach, then culled by its bounding sphere. `ANY_PART` skips the part check.
+ */
+export function zoneWeightAt(
+  zone: CompiledZone,
+  x: number,
+  y: number,
+  z: number,
+  part: SkinPartCode = ANY_PART,
+): number {
+  if ((zone.parts & pointMask(part)) === 0) return 0;
   const b = zone.bound;
   const bx = x - b.center[0];
   const by = y - b.center[1];

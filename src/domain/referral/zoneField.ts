@@ -1,3 +1,4 @@
+import { ANY_PART, type SkinPartCode } from "../bodyParts/bodyParts";
 import type { CompiledReferral } from "./compileReferral";
 import { zoneWeightAt } from "./compileReferral";
 
@@ -22,15 +23,17 @@ export function emptySample(): FieldSample {
 export type FieldKind = "essential" | "spillover" | "none";
 
 /**
- * The zone field `(muscle, point) -> weights`: the one function that both paints referral
- * patterns and scores the reverse lookup, so what is painted is exactly what is searched.
- * Writes into `out` (no allocation on hot paths) and returns it.
+ * The zone field `(muscle, point on a skin part) -> weights`: the one function that both paints
+ * referral patterns and scores the reverse lookup, so what is painted is exactly what is searched.
+ * A zone counts only on the skin parts it reaches (`part` is the point's skin part code, or
+ * `ANY_PART` when unknown). Writes into `out` (no allocation on hot paths) and returns it.
  */
 export function zoneField(
   referral: CompiledReferral,
   x: number,
   y: number,
   z: number,
+  part: SkinPartCode = ANY_PART,
   out: FieldSample = emptySample(),
 ): FieldSample {
   out.essential = 0;
@@ -38,7 +41,7 @@ export function zoneField(
   out.essentialZone = -1;
   out.spilloverZone = -1;
   for (const zone of referral.zones) {
-    const weight = zoneWeightAt(zone, x, y, z);
+    const weight = zoneWeightAt(zone, x, y, z, part);
     if (weight === 0) continue;
     if (zone.kind === "essential") {
       if (weight > out.essential) {

@@ -1,62 +1,170 @@
 import Fuse from "fuse.js";
+import { partsOf, skinPartCode } from "../bodyParts/bodyParts";
+import { createRegionRule } from "../bodyParts/regionRule";
 import type { Dataset } from "../datasetTypes";
+import { safetyTopics } from "../queries/safetyTopics";
 
-/** What a search result points at. */
-export type SearchKind = "muscle" | "region" | "condition";
+/** What a search result is. */
+export type SearchKind = "muscle" | "region" | "condition" | "place" | "topic";
+
+/** What choosing a result opens: a place opens the region it lies in. */
+export interface SearchTarget {
+  /** Kind of page. */
+  kind: "muscle" | "region" | "condition" | "topic";
+  /** Its id. */
+  id: string;
+}
 
 /** One searchable item. */
 export interface SearchEntry {
   /** Kind of item. */
   kind: SearchKind;
-  /** Its dataset id. */
+  /** Its id (a landmark id for places, a topic id for safety topics). */
   id: string;
   /** Display name. */
   label: string;
-  /** Other names: Latin name, aliases. */
+  /** Where it is, for places: the region's name. */
+  detail?: string;
+  /** Other names: Latin name, aliases, keywords. */
   names: string[];
-  /** Symptoms or descriptions that should also find it. */
+  /** Text that should also find it: symptoms, the safety text. */
   words: string[];
+  /** What choosing it opens. */
+  opens: SearchTarget;
 }
 
 /** A ranked search result. */
 export interface SearchResult extends SearchEntry {
-  /** 0 is a perfect match, 1 no match. */
+  /** How it matched: 0 the whole name, 1 words of the name, 2 words of its text, 3 a fuzzy (typo-tolerant) match. */
+  tier: 0 | 1 | 2 | 3;
+  /** Within a tier, 0 is best, 1 worst. */
   score: number;
 }
 
-/** Typo-tolerant search over muscles (every name), regions, conditions and symptoms. */
+/** Search over muscles (every name), regions, places on the body, conditions and safety topics. */
 export interface SearchIndex {
   /** Best results first; at most `limit`. */
   search(query: string, limit?: number): SearchResult[];
 }
 
+/** Lower case, punctuation to spaces: "Golfer's elbow" -> "golfer s elbow". */
+function normalize(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, " ")
+    .trim();
+}
+
 function entriesOf(dataset: Dataset): SearchEntry[] {
+  const rule = createRegionRule(dataset.regions, dataset.landmarkById);
+  const places = dataset.landmarks.flatMap((landmark): SearchEntry[] => {
+    const [part] = partsOf(landmark.part);
+    if (landmark.kind !== "surface" || !part) return [];
+    const [x, y, z] = landmark.position;
+    const region = dataset.regionById.get(rule.regionAt(x, y, z, skinPartCode(part, "left")));
+    if (!region || normalize(region.name) === normalize(landmark.name)) return [];
+    return [
+      {
+        kind: "place",
+        id: landmark.id,
+        label: landmark.name,
+        detail: region.name,
+        names: [],
+        words: [],
+        opens: { kind: "region", id: region.id },
+      },
+    ];
+  });
   return [
+    ...dataset.regions.map((r) => ({
+      kind: "region" as const,
+      id: r.id,
+      label: r.name,
+      names: [],
+      words: [r.description],
+      opens: { kind: "region" as const, id: r.id },
+    })),
+    ...places,
+    ...dataset.conditions.map((c) => ({
+      kind: "condition" as const,
+      id: c.id,
+      label: c.name,
+      names: c.aliases,
+      words: [c.summary],
+      opens: { kind: "condition" as const, id: c.id },
+    })),
     ...dataset.muscles.map((m) => ({
       kind: "muscle" as const,
       id: m.id,
       label: m.name,
       names: [m.latinName, ...m.aliases],
       words: m.symptoms,
+      opens: { kind: "muscle" as const, id: m.id },
     })),
-    ...dataset.regions.map((r) => ({ kind: "region" as const, id: r.id, label: r.name, names: [], words: [] })),
-    ...dataset.conditions.map((c) => ({
-      kind: "condition" as const,
-      id: c.id,
-      label: c.name,
-      names: c.aliases,
-      words: [],
+    ...safetyTopics(dataset.safety).map((t) => ({
+      kind: "topic" as const,
+      id: t.id,
+      label: t.title,
+      names: t.keywords,
+      words: t.text,
+      opens: { kind: "topic" as const, id: t.id },
     })),
   ];
 }
 
-/** Builds the search index of a dataset. */
+/** An entry's texts split into words once. */
+interface Prepared {
+  entry: SearchEntry;
+  label: string;
+  names: string[];
+  labelWords: Set<string>;
+  nameWords: Set<string>;
+  textWords: Set<string>;
+}
+
+const wordsIn = (texts: readonly string[]) => new Set(texts.flatMap((t) => normalize(t).split(" ")));
+
+/** True when every query word is a word of `words`, the last one possibly still being typed (a prefix). */
+function hasAllWords(query: readonly string[], words: ReadonlySet<string>): boolean {
+  return query.every((word, i) => {
+    if (words.has(word)) return true;
+    if (i !== query.length - 1 || word.length < 3) return false;
+    for (const w of words) if (w.startsWith(word)) return true;
+    return false;
+  });
+}
+
+/** The tier of a whole or word match (with a finer rank inside the tier), or null. */
+function wordTier(p: Prepared, text: string, words: string[]): { tier: 0 | 1 | 2; score: number } | null {
+  if (p.label === text || p.names.includes(text)) return { tier: 0, score: p.label === text ? 0 : 0.1 };
+  if (hasAllWords(words, p.labelWords)) return { tier: 1, score: 0 };
+  if (hasAllWords(words, p.nameWords)) return { tier: 1, score: 0.3 };
+  if (hasAllWords(words, p.textWords)) return { tier: 2, score: 0 };
+  return null;
+}
+
+/** Places and regions first among equals, then conditions, muscles and topics. */
+const kindOrder: Record<SearchKind, number> = { region: 0, place: 1, condition: 2, muscle: 3, topic: 4 };
+
+/**
+ * Builds the search index of a dataset. Results rank whole-name matches first, then names that
+ * contain every word typed, then texts that do (symptoms, the safety text), and only then fuzzy
+ * matches that forgive typos; a fuzzy match must be close when better ones exist.
+ */
 export function createSearchIndex(dataset: Dataset): SearchIndex {
-  const fuse = new Fuse(entriesOf(dataset), {
+  const entries = entriesOf(dataset);
+  const prepared: Prepared[] = entries.map((entry) => ({
+    entry,
+    label: normalize(entry.label),
+    names: entry.names.map(normalize),
+    labelWords: wordsIn([entry.label]),
+    nameWords: wordsIn(entry.names),
+    textWords: wordsIn(entry.words),
+  }));
+  const fuse = new Fuse(prepared, {
     keys: [
-      { name: "label", weight: 3 },
-      { name: "names", weight: 2 },
-      { name: "words", weight: 0.6 },
+      { name: "entry.label", weight: 3 },
+      { name: "entry.names", weight: 2 },
     ],
     includeScore: true,
     ignoreLocation: true,
@@ -65,9 +173,29 @@ export function createSearchIndex(dataset: Dataset): SearchIndex {
   });
   return {
     search(query, limit = 8) {
-      const text = query.trim();
+      const text = normalize(query);
       if (text.length < 2) return [];
-      return fuse.search(text, { limit }).map((hit) => ({ ...hit.item, score: hit.score ?? 1 }));
+      const words = text.split(" ");
+      const results = new Map<SearchEntry, SearchResult>();
+      for (const p of prepared) {
+        const match = wordTier(p, text, words);
+        if (match) results.set(p.entry, { ...p.entry, ...match });
+      }
+      const strict = results.size > 0;
+      for (const hit of fuse.search(query.trim())) {
+        const score = hit.score ?? 1;
+        if (results.has(hit.item.entry) || (strict && score > 0.1)) continue;
+        results.set(hit.item.entry, { ...hit.item.entry, tier: 3, score });
+      }
+      return [...results.values()]
+        .sort(
+          (a, b) =>
+            a.tier - b.tier ||
+            a.score - b.score ||
+            kindOrder[a.kind] - kindOrder[b.kind] ||
+            a.label.length - b.label.length,
+        )
+        .slice(0, limit);
     },
   };
 }
