@@ -37,8 +37,15 @@ function sampleVertices(part: MusclePart): { point: Vector3; normal: Vector3 }[]
   return out;
 }
 
-/** The side a muscle lies on: the mean outward normal of the skin nearest to it. */
-function computeFacing(part: MusclePart, probe: SkinProbe | null, skinNormals: Float32Array | null): Vector3 {
+/**
+ * The side a muscle lies on: the mean outward normal of the skin nearest to it; `reliable` is false when
+ * the skin could not be asked yet (its picking tree still loading) and the answer is a rough guess.
+ */
+function computeFacing(
+  part: MusclePart,
+  probe: SkinProbe | null,
+  skinNormals: Float32Array | null,
+): { facing: Vector3; reliable: boolean } {
   const samples = sampleVertices(part);
   const sum = new Vector3();
   if (probe && skinNormals) {
@@ -47,11 +54,12 @@ function computeFacing(part: MusclePart, probe: SkinProbe | null, skinNormals: F
       if (vertex >= 0) sum.add(new Vector3().fromArray(skinNormals, vertex * 3));
     }
   }
-  if (sum.lengthSq() < 1e-6) {
+  const reliable = sum.lengthSq() >= 1e-6;
+  if (!reliable) {
     const centre = samples.reduce((c, s) => c.add(s.point), new Vector3()).divideScalar(samples.length || 1);
     sum.set(centre.x, 0, centre.z);
   }
-  return sum.lengthSq() < 1e-6 ? new Vector3(0, 0, 1) : sum.normalize();
+  return { facing: sum.lengthSq() < 1e-6 ? new Vector3(0, 0, 1) : sum.normalize(), reliable };
 }
 
 /** The muscles met by rays cast from a muscle's outer surface toward the side it lies on. */
@@ -80,11 +88,15 @@ export function createCoverIndex(model: BodyModel, probe: SkinProbe | null): Cov
   let last: { selection: Selection | null; faded: ReadonlySet<string> } | null = null;
   const index: CoverIndex = {
     facing(part) {
-      let facing = facings.get(part.key);
-      if (!facing) {
-        facing = part.facing ? new Vector3(...part.facing).normalize() : computeFacing(part, probe, skinNormals);
-        facings.set(part.key, facing);
+      const known = facings.get(part.key);
+      if (known) return known;
+      if (part.facing) {
+        const given = new Vector3(...part.facing).normalize();
+        facings.set(part.key, given);
+        return given;
       }
+      const { facing, reliable } = computeFacing(part, probe, skinNormals);
+      if (reliable) facings.set(part.key, facing);
       return facing;
     },
     coveredBy(part) {

@@ -117,24 +117,26 @@ describe("faults", () => {
   });
 
   it("corrupted stored settings are reset with a notice, and good ones are kept", async () => {
-    const { page } = await openApp(browser(), "", { reducedMotion: "reduce" });
+    const { page } = await openApp(browser(), "?muscle=masseter", { reducedMotion: "reduce" });
     await waitForScene(page);
-    await page.getByRole("checkbox", { name: "Practitioner detail" }).check();
+    const practitioners = page.getByRole("button", { name: "Practitioners" });
+    await practitioners.click();
     await expect
       .poll(() => page.evaluate((key) => localStorage.getItem(key), PREFERENCES_KEY))
       .toContain("practitioner");
-    await page.goto(page.url().split("?")[0] ?? "");
+    const withoutAudience = `${page.url().split("?")[0] ?? ""}?muscle=masseter`;
+    await page.goto(withoutAudience);
     await waitForScene(page);
-    expect(await page.getByRole("checkbox", { name: "Practitioner detail" }).isChecked()).toBe(true);
+    expect(await practitioners.getAttribute("aria-pressed")).toBe("true");
 
     await page.evaluate(
       (key) => localStorage.setItem(key, '{"audience": "practitioner", brushRadius'),
       PREFERENCES_KEY,
     );
-    await page.goto(page.url().split("?")[0] ?? "");
+    await page.goto(withoutAudience);
     await waitForScene(page);
     await expect.poll(() => page.getByRole("alert").textContent()).toContain("could not be read, so they were reset");
-    expect(await page.getByRole("checkbox", { name: "Practitioner detail" }).isChecked()).toBe(false);
+    expect(await practitioners.getAttribute("aria-pressed")).toBe("false");
     expect(await page.evaluate((key) => localStorage.getItem(key), PREFERENCES_KEY)).toBeNull();
     await saveScreenshot(page, "preferences-reset");
   });

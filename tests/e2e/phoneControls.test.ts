@@ -77,7 +77,7 @@ describe("on a phone, 390 x 844", () => {
 
     await page.getByRole("button", { name: /All regions and conditions/ }).tap();
     await page.getByRole("button", { name: "Paint where it hurts" }).tap();
-    expect(await page.locator("body").textContent()).toContain("Drag a finger");
+    await expect.poll(() => page.locator("body").textContent()).toContain("Drag a finger");
     await expectTappable(page.getByRole("group", { name: "Painting" }).getByRole("button", { name: "Done" }), "Done");
     await expectPanelTappable(page, "painting");
   });
