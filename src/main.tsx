@@ -3,6 +3,7 @@ import { createRoot } from "react-dom/client";
 import { App } from "./app/App";
 import { resetToStart } from "./app/resetToStart";
 import { registerServiceWorkerAfterStart } from "./app/serviceWorker";
+import { startLanguage } from "./app/startLanguage";
 import "./app/app.css";
 import "./app/panel.css";
 import "./app/viewer.css";
@@ -13,6 +14,7 @@ import { ErrorBoundary } from "./ui/ErrorBoundary";
 
 const root = document.getElementById("root");
 if (root) {
+  startLanguage();
   createRoot(root).render(
     <StrictMode>
       <ErrorBoundary scope="app" onBackToStart={resetToStart}>

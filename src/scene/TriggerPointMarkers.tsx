@@ -2,6 +2,7 @@ import { Billboard, Html } from "@react-three/drei";
 import { useFrame, useThree } from "@react-three/fiber";
 import { useMemo, useRef } from "react";
 import { type Object3D, Vector3 } from "three";
+import { useText } from "../i18n/useText";
 import { useDataset } from "../state/datasetContext";
 import { useAppStore } from "../state/store";
 import type { BodyModel } from "./bodyModel";
@@ -60,6 +61,7 @@ export function TriggerPointMarkers({
   const sides = useAppStore((s) => s.sides);
   const layers = useAppStore((s) => s.layers);
   const isolate = useAppStore((s) => s.isolate);
+  const { t } = useText();
   const focused = useAppStore((s) => s.focusedTriggerPoint);
   const focus = useAppStore((s) => s.focusTriggerPoint);
   const groups = useRef(new Map<string, Object3D>());
@@ -131,7 +133,7 @@ export function TriggerPointMarkers({
               className="tp-marker"
               data-trigger-point={m.id}
               aria-pressed={focused === m.id}
-              aria-label={`Trigger point ${m.number}: ${m.name}`}
+              aria-label={t("viewer.marker", { number: m.number, name: m.name })}
               hidden
               ref={(element) => {
                 if (!element) {

@@ -1,4 +1,5 @@
 import { create } from "zustand";
+import type { Language } from "../i18n/languages";
 import { createPainSlice, type PainSlice } from "./painSlice";
 import type { Hover, Layers, Selection, ViewPreset } from "./selectionTypes";
 import { defaultViewState, type ViewState } from "./viewState";
@@ -8,6 +9,8 @@ export type MuscleShot = "pattern" | "muscle";
 
 /** The app's state; components read it with a selector, per-frame code with `getState()`. */
 export interface AppState extends ViewState, PainSlice {
+  /** The language of the interface and of the dataset's patient text. */
+  language: Language;
   /** The current selection, or null on the start screen. */
   selection: Selection | null;
   /** What the pointer is over in the 3D view. */
@@ -26,6 +29,8 @@ export interface AppState extends ViewState, PainSlice {
   focusedTriggerPoint: string | null;
   /** Selects a region, muscle, condition or topic; null returns to the start screen. */
   select: (selection: Selection | null) => void;
+  /** Switches the language. */
+  setLanguage: (language: Language) => void;
   /** Sets what the pointer is over. */
   setHover: (hover: Hover | null) => void;
   /** Turns the camera to a preset, keeping a close-up's distance. */
@@ -64,6 +69,7 @@ export const createAppStore = () =>
   create<AppState>()((set) => ({
     ...defaultViewState,
     ...createPainSlice(set),
+    language: "en",
     selection: null,
     hover: null,
     notice: null,
@@ -74,6 +80,7 @@ export const createAppStore = () =>
     focusedTriggerPoint: null,
     select: (selection) =>
       set((s) => (sameSelection(s.selection, selection) ? s : { selection, focusedTriggerPoint: null })),
+    setLanguage: (language) => set({ language }),
     setHover: (hover) => set({ hover }),
     setView: (view) => set((s) => ({ view, wholeBody: false, viewRequest: s.viewRequest + 1 })),
     showWholeBody: () => set((s) => ({ wholeBody: true, viewRequest: s.viewRequest + 1 })),

@@ -15,12 +15,13 @@ const urlFields = [
   "audience",
   "painSpots",
   "painMode",
+  "language",
 ] as const;
 
 /** The shareable part of the current state. */
 export function currentUrlState(state: AppState = useAppStore.getState()): UrlState {
-  const { selection, view, layers, xray, isolate, sides, audience, painSpots, painMode } = state;
-  return { selection, view, layers, xray, isolate, sides, audience, painSpots, painMode };
+  const { selection, view, layers, xray, isolate, sides, audience, painSpots, painMode, language } = state;
+  return { selection, view, layers, xray, isolate, sides, audience, painSpots, painMode, language };
 }
 
 /** The full link to the current state, e.g. for "copy link". */
