@@ -11,7 +11,9 @@ export function LanguageMenu() {
   const id = useId();
   return (
     <div className="language-menu">
-      <label htmlFor={id} className="visually-hidden">{t("app.language")}</label>
+      <label htmlFor={id} className="visually-hidden">
+        {t("app.language")}
+      </label>
       <select
         id={id}
         value={language}

@@ -31,6 +31,8 @@ export interface SearchEntry {
   words: string[];
   /** What choosing it opens. */
   opens: SearchTarget;
+  /** Among equal matches, lower comes first: a muscle's prevalence (0 very common, 1 common, 2 occasional). */
+  commonness?: number;
 }
 
 /** A ranked search result. */
@@ -127,6 +129,7 @@ function entriesOf(dataset: Dataset, topicText: SearchOptions["topicText"]): Sea
       names: [m.latinName, ...m.aliases],
       words: m.symptoms,
       opens: { kind: "muscle" as const, id: m.id },
+      commonness: prevalenceRank[m.prevalence],
     })),
     ...safetyTopics(dataset.safety).map((t) => {
       const { title, keywords } = topicText ? topicText(t) : t;
@@ -172,6 +175,9 @@ function wordTier(p: Prepared, text: string, words: string[]): { tier: 0 | 1 | 2
   if (hasAllWords(words, p.textWords)) return { tier: 2, score: 0 };
   return null;
 }
+
+/** Commoner sources of referred pain first among equally good muscle matches ("trapecio" names three). */
+const prevalenceRank = { "very-common": 0, common: 1, occasional: 2 } as const;
 
 /** Places and regions first among equals, then conditions, muscles and topics. */
 const kindOrder: Record<SearchKind, number> = { region: 0, place: 1, condition: 2, muscle: 3, topic: 4 };
@@ -228,6 +234,7 @@ export function createSearchIndex(dataset: Dataset, options: SearchOptions = {})
             a.tier - b.tier ||
             a.score - b.score ||
             kindOrder[a.kind] - kindOrder[b.kind] ||
+            (a.commonness ?? 0) - (b.commonness ?? 0) ||
             a.label.length - b.label.length,
         )
         .slice(0, limit);

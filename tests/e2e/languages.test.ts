@@ -1,0 +1,146 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { repoRoot } from "../../scripts/readDatasetFiles";
+import { openApp, saveScreenshot, sharedBrowser, waitForScene } from "./harness/browser";
+
+const browser = sharedBrowser();
+
+/** The committed translation of one file, to compare the page with. */
+function translated(lang: string, file: string): Record<string, Record<string, Record<string, unknown>>> {
+  return JSON.parse(readFileSync(join(repoRoot, "data", "i18n", lang, `${file}.json`), "utf8"));
+}
+
+/** What each language shows, with the words of its interface. */
+const languages = [
+  {
+    lang: "es",
+    start: "¿Dónde le duele?",
+    referrers: "Músculos que envían dolor a esta zona",
+    pattern: "Dónde refiere el dolor",
+    redFlags: "Consulte primero a un médico si",
+    searches: ["trapecio", "Trapecio superior", "trapezius", "TRAPÉCIO"],
+    accentFree: { query: "muneca", finds: "Muñeca y mano" },
+  },
+  {
+    lang: "de",
+    start: "Wo tut es weh?",
+    referrers: "Muskeln, die Schmerzen hierher ausstrahlen",
+    pattern: "Wohin der Schmerz ausstrahlt",
+    redFlags: "Gehen Sie zuerst zum Arzt, wenn",
+    searches: ["Trapezmuskel", "oberer trapezmuskel", "trapezius", "Musculus trapezius"],
+    accentFree: { query: "gesass", finds: "Gesäß und Hüfte" },
+  },
+] as const;
+
+const heading = (page: Page) => page.getByRole("heading", { level: 1 }).textContent();
+const htmlLang = (page: Page) => page.evaluate(() => document.documentElement.lang);
+
+/** Types into the search box and returns the results' texts. */
+async function search(page: Page, query: string): Promise<string[]> {
+  const box = page.locator('input[type="search"]');
+  await box.fill(query);
+  const list = page.getByRole("listbox");
+  await list.waitFor();
+  return list.getByRole("option").allTextContents();
+}
+
+describe("languages: Spanish and German alongside English", () => {
+  for (const words of languages) {
+    const { lang } = words;
+    it(`?lang=${lang} shows the start, a region, a muscle and a condition in ${lang}, with <html lang>`, async () => {
+      const regions = translated(lang, "regions").regions;
+      const muscles = translated(lang, "muscles").muscles;
+      const conditions = translated(lang, "conditions").conditions;
+      const neck = regions.neck?.name as string;
+      const trapezius = muscles["upper-trapezius"];
+      const neckPain = conditions["neck-pain"];
+      const { page } = await openApp(browser(), `?lang=${lang}`, { reducedMotion: "reduce" });
+      await waitForScene(page);
+      await expect.poll(() => heading(page)).toBe(words.start);
+      expect(await htmlLang(page)).toBe(lang);
+      await page.getByRole("button", { name: neck, exact: true }).waitFor();
+      await saveScreenshot(page, `lang-${lang}-start`);
+
+      await page.getByRole("button", { name: neck, exact: true }).click();
+      await expect.poll(() => heading(page)).toBe(neck);
+      await expect.poll(() => page.locator("p.lead").first().textContent()).toBe(regions.neck?.description);
+      await page.getByRole("region", { name: words.referrers }).waitFor();
+      await saveScreenshot(page, `lang-${lang}-region`);
+
+      await page
+        .getByRole("region", { name: words.referrers })
+        .getByRole("button", { name: new RegExp(`^${trapezius?.name}`) })
+        .first()
+        .click();
+      await expect.poll(() => heading(page)).toBe(trapezius?.name);
+      expect(await page.locator("p.lead").first().textContent()).toBe(trapezius?.summary);
+      expect(await page.locator("p.lead .lang-tag").count()).toBe(0);
+      await page.getByRole("region", { name: words.pattern }).waitFor();
+      expect(await page.getByRole("region", { name: words.pattern }).textContent()).toContain(trapezius?.referral);
+      // Practitioner detail stays English, marked for screen readers.
+      expect(await page.locator('details.clinical dd[lang="en"]').count()).toBeGreaterThan(3);
+      expect(page.url()).toContain(`lang=${lang}`);
+      await saveScreenshot(page, `lang-${lang}-muscle`);
+
+      await page.getByRole("button", { name: neckPain?.name as string, exact: true }).click();
+      await expect.poll(() => heading(page)).toBe(neckPain?.name);
+      const flags = page.getByRole("region", { name: words.redFlags });
+      expect(await flags.getByRole("listitem").allTextContents()).toEqual(neckPain?.redFlags);
+      expect(await htmlLang(page)).toBe(lang);
+      await saveScreenshot(page, `lang-${lang}-condition`);
+    });
+
+    it(`finds the upper trapezius in ${lang} by its ${lang} name, the English and the Latin, whatever the accents`, async () => {
+      const name = translated(lang, "muscles").muscles["upper-trapezius"]?.name as string;
+      const { page } = await openApp(browser(), `?lang=${lang}`);
+      for (const query of words.searches)
+        expect(await search(page, query)).toContainEqual(expect.stringContaining(name));
+      expect(await search(page, words.accentFree.query)).toContainEqual(
+        expect.stringContaining(words.accentFree.finds),
+      );
+      await saveScreenshot(page, `lang-${lang}-search`);
+      await page.keyboard.press("Escape");
+      await search(page, words.searches[0]);
+      await page.keyboard.press("Enter");
+      await expect.poll(() => heading(page)).toBe(name);
+    });
+  }
+
+  it("remembers the language chosen in the menu across a reload, in the link and on this device", async () => {
+    const { page } = await openApp(browser(), "", { locale: "en-US" });
+    await expect.poll(() => heading(page)).toBe("Where does it hurt?");
+    expect(await htmlLang(page)).toBe("en");
+    await page.getByRole("combobox", { name: "Language" }).selectOption("es");
+    await expect.poll(() => heading(page)).toBe("¿Dónde le duele?");
+    expect(await htmlLang(page)).toBe("es");
+    await expect.poll(() => new URL(page.url()).searchParams.get("lang")).toBe("es");
+    await page.reload();
+    await expect.poll(() => heading(page)).toBe("¿Dónde le duele?");
+    expect(await htmlLang(page)).toBe("es");
+    // Without lang= in the link, the choice stored on this device applies.
+    await page.goto(new URL("?region=knee", page.url()).toString());
+    await expect.poll(() => heading(page)).toBe("Rodilla");
+    await page.getByRole("combobox", { name: "Idioma" }).selectOption("de");
+    await expect.poll(() => heading(page)).toBe("Knie");
+    await page.reload();
+    await expect.poll(() => heading(page)).toBe("Knie");
+    expect(await htmlLang(page)).toBe("de");
+    await page.getByRole("combobox", { name: "Sprache" }).selectOption("en");
+    await expect.poll(() => heading(page)).toBe("Knee");
+    expect(new URL(page.url()).searchParams.has("lang")).toBe(false);
+    await page.reload();
+    await expect.poll(() => heading(page)).toBe("Knee");
+  });
+
+  it("opens in the browser's language, and falls back with a notice for an unknown lang=", async () => {
+    const german = await openApp(browser(), "", { locale: "de-AT" });
+    await expect.poll(() => heading(german.page)).toBe("Wo tut es weh?");
+    expect(await htmlLang(german.page)).toBe("de");
+    const unknown = await openApp(browser(), "?lang=xx&region=knee", { locale: "es-MX" });
+    await expect.poll(() => heading(unknown.page)).toBe("Rodilla");
+    expect(await unknown.page.getByRole("alert").textContent()).toContain("Idioma desconocido «xx» en el enlace");
+    expect(new URL(unknown.page.url()).searchParams.get("lang")).toBe("es");
+  });
+});
