@@ -69,6 +69,35 @@ describe("accessibility (axe-core): no serious or critical violations", () => {
     ]);
   });
 
+  it.each([
+    ["es", "Buscar", "cuello"],
+    ["de", "Suche", "Nacken"],
+  ])(
+    "in %s, on the start, region, muscle, condition, pain-mode, practitioner and search views",
+    async (lang, label, query) => {
+      await checkViews(`?lang=${lang}`, {}, [
+        { name: `${lang} start`, path: "" },
+        { name: `${lang} region`, path: `?region=neck&lang=${lang}` },
+        { name: `${lang} muscle`, path: `?muscle=upper-trapezius&lang=${lang}` },
+        { name: `${lang} condition`, path: `?condition=tennis-elbow&lang=${lang}` },
+        { name: `${lang} pain mode`, path: `?paint=1&pain=${elbowDrawing}&lang=${lang}` },
+        {
+          name: `${lang} practitioner`,
+          path: `?muscle=upper-trapezius&for=practitioner&lang=${lang}`,
+          prepare: practitionerOpen,
+        },
+        {
+          name: `${lang} search open`,
+          path: `?region=jaw&lang=${lang}`,
+          prepare: async (page) => {
+            await page.getByRole("combobox", { name: label }).fill(query);
+            await page.getByRole("listbox").waitFor();
+          },
+        },
+      ]);
+    },
+  );
+
   it("on the 390x844 phone layout", async () => {
     await checkViews("", { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true }, [
       { name: "phone start", path: "" },

@@ -8,8 +8,9 @@ import { openApp, saveScreenshot, sharedBrowser, waitForScene } from "./harness/
 const browser = sharedBrowser();
 
 /** The committed translation of one file, to compare the page with. */
-function translated(lang: string, file: string): Record<string, Record<string, Record<string, unknown>>> {
-  return JSON.parse(readFileSync(join(repoRoot, "data", "i18n", lang, `${file}.json`), "utf8"));
+function translated(lang: string, file: string): Record<string, Record<string, unknown>> {
+  const json = JSON.parse(readFileSync(join(repoRoot, "data", "i18n", lang, `${file}.json`), "utf8"));
+  return json[file];
 }
 
 /** What each language shows, with the words of its interface. */
@@ -50,9 +51,9 @@ describe("languages: Spanish and German alongside English", () => {
   for (const words of languages) {
     const { lang } = words;
     it(`?lang=${lang} shows the start, a region, a muscle and a condition in ${lang}, with <html lang>`, async () => {
-      const regions = translated(lang, "regions").regions;
-      const muscles = translated(lang, "muscles").muscles;
-      const conditions = translated(lang, "conditions").conditions;
+      const regions = translated(lang, "regions");
+      const muscles = translated(lang, "muscles");
+      const conditions = translated(lang, "conditions");
       const neck = regions.neck?.name as string;
       const trapezius = muscles["upper-trapezius"];
       const neckPain = conditions["neck-pain"];
@@ -93,7 +94,7 @@ describe("languages: Spanish and German alongside English", () => {
     });
 
     it(`finds the upper trapezius in ${lang} by its ${lang} name, the English and the Latin, whatever the accents`, async () => {
-      const name = translated(lang, "muscles").muscles["upper-trapezius"]?.name as string;
+      const name = translated(lang, "muscles")["upper-trapezius"]?.name as string;
       const { page } = await openApp(browser(), `?lang=${lang}`);
       for (const query of words.searches)
         expect(await search(page, query)).toContainEqual(expect.stringContaining(name));
@@ -110,6 +111,7 @@ describe("languages: Spanish and German alongside English", () => {
 
   it("remembers the language chosen in the menu across a reload, in the link and on this device", async () => {
     const { page } = await openApp(browser(), "", { locale: "en-US" });
+    await waitForScene(page);
     await expect.poll(() => heading(page)).toBe("Where does it hurt?");
     expect(await htmlLang(page)).toBe("en");
     await page.getByRole("combobox", { name: "Language" }).selectOption("es");

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { readDatasetFiles } from "../../scripts/readDatasetFiles";
 import { validateForBuild } from "../../scripts/vite/validateForBuild";
 import { formatProblem } from "../../src/domain/datasetError";
+import type { DataFile } from "../../src/domain/datasetTypes";
 import { localizeDataset } from "../../src/domain/i18n/localizeDataset";
 import type { TranslationFiles } from "../../src/domain/i18n/translationFiles";
 import { validateAllTranslations } from "../../src/domain/i18n/validateAllTranslations";
@@ -54,6 +55,12 @@ function spanish(): TranslationFiles {
   };
 }
 
+/** The JSON of a translation file the test set up. */
+function content<T>(file: DataFile | undefined): T {
+  if (!file) throw new Error("the test's translation lacks this file");
+  return file.json as T;
+}
+
 const lines = (problems: { file: string; path: string; message: string }[]) => problems.map(formatProblem);
 
 describe("dataset translations", () => {
@@ -65,10 +72,10 @@ describe("dataset translations", () => {
 
   it("report every missing key with its file and path, and show those texts in English, marked", () => {
     const files = spanish();
-    const muscles = (files.muscles?.json as { muscles: Record<string, Record<string, unknown>> }).muscles;
+    const muscles = content<{ muscles: Record<string, Record<string, unknown>> }>(files.muscles).muscles;
     delete muscles.alpha?.summary;
     delete muscles.beta;
-    const regions = (files.regions?.json as { regions: Record<string, Record<string, unknown>> }).regions;
+    const regions = content<{ regions: Record<string, Record<string, unknown>> }>(files.regions).regions;
     delete regions.lower?.description;
     delete files.landmarks;
     const report = validateTranslations(dataset, files);
@@ -99,7 +106,7 @@ describe("dataset translations", () => {
 
   it("report every extra key (unknown id or field) and lists of another length, keeping the rest", () => {
     const files = spanish();
-    const muscles = (files.muscles?.json as { muscles: Record<string, Record<string, unknown>> }).muscles;
+    const muscles = content<{ muscles: Record<string, Record<string, unknown>> }>(files.muscles).muscles;
     muscles.gamma = { name: "Gamma" };
     if (muscles.alpha) {
       muscles.alpha.symptoms = ["Dolor.", "Rigidez."];
@@ -108,7 +115,7 @@ describe("dataset translations", () => {
     }
     const safety = files.safety?.json as Record<string, unknown>;
     safety.dangerZones = [];
-    const conditions = (files.conditions?.json as { conditions: Record<string, Record<string, unknown>> }).conditions;
+    const conditions = content<{ conditions: Record<string, Record<string, unknown>> }>(files.conditions).conditions;
     if (conditions.ache) conditions.ache.redFlags = [""];
     const report = validateTranslations(dataset, files);
     expect(lines(report.errors)).toEqual([
@@ -137,7 +144,7 @@ describe("dataset translations", () => {
   it("stop the build on an extra key, naming the file and path", () => {
     const files = tinyDatasetFiles();
     const es = spanish();
-    (es.regions?.json as { regions: Record<string, unknown> }).regions.middle = { name: "Medio" };
+    content<{ regions: Record<string, unknown> }>(es.regions).regions.middle = { name: "Medio" };
     const result = validateForBuild({ ...files, translations: [es] });
     expect(result.ok).toBe(false);
     if (!result.ok) {
