@@ -202,6 +202,10 @@ export const de: Messages = {
       "Die 3D-Ansicht funktioniert nicht mehr ({{message}}). Die Listen und die Suche im Seitenbereich funktionieren weiter.",
     restart: "3D-Ansicht neu starten",
     marker: "Triggerpunkt {{number}}: {{name}}",
+    downloadFailed:
+      "Das Körpermodell konnte nicht heruntergeladen werden: Die Verbindung ist fehlgeschlagen. Prüfen Sie sie und versuchen Sie es erneut.",
+    serverAnswered: "Das Körpermodell konnte nicht heruntergeladen werden: Der Server antwortete mit {{status}}.",
+    damaged: "Die Datei des Körpermodells ist beschädigt und kann nicht angezeigt werden ({{message}}).",
   },
   embed: {
     book: "Termin buchen",

@@ -203,6 +203,9 @@ export const en = {
     crashed: "The 3D view stopped working ({{message}}). The lists and search in the panel still work.",
     restart: "Restart the 3D view",
     marker: "Trigger point {{number}}: {{name}}",
+    downloadFailed: "The body model could not be downloaded: the connection failed. Check it and try again.",
+    serverAnswered: "The body model could not be downloaded: the server answered {{status}}.",
+    damaged: "The body model file is damaged and cannot be shown ({{message}}).",
   },
   embed: {
     book: "Book an appointment",

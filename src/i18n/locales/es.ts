@@ -201,6 +201,9 @@ export const es: Messages = {
     crashed: "La vista 3D dejó de funcionar ({{message}}). Las listas y la búsqueda del panel siguen funcionando.",
     restart: "Reiniciar la vista 3D",
     marker: "Punto gatillo {{number}}: {{name}}",
+    downloadFailed: "No se pudo descargar el modelo del cuerpo: falló la conexión. Compruébela y vuelva a intentarlo.",
+    serverAnswered: "No se pudo descargar el modelo del cuerpo: el servidor respondió {{status}}.",
+    damaged: "El archivo del modelo del cuerpo está dañado y no se puede mostrar ({{message}}).",
   },
   embed: {
     book: "Pedir una cita",
