@@ -23,3 +23,17 @@ export function matchLanguage(preferred: readonly string[]): Language {
   }
   return "en";
 }
+
+/**
+ * The language to open in: the link's `lang=` if valid, else the one chosen earlier on this device,
+ * else the browser's (`navigator.languages`), else English. (A bad `lang=` gets its notice from the link's decoding.)
+ */
+export function pickStartLanguage(
+  search: string,
+  stored: Language | undefined,
+  preferred: readonly string[],
+): Language {
+  const fromLink = new URLSearchParams(search).get("lang");
+  if (isLanguage(fromLink)) return fromLink;
+  return stored ?? matchLanguage(preferred);
+}

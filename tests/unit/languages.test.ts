@@ -1,12 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { readDatasetFiles } from "../../scripts/readDatasetFiles";
-import { pickStartLanguage } from "../../src/app/startLanguage";
 import { localizeDataset } from "../../src/domain/i18n/localizeDataset";
 import { validateAllTranslations } from "../../src/domain/i18n/validateAllTranslations";
 import { createSearchIndex } from "../../src/domain/search/searchIndex";
 import { loadDataset } from "../../src/domain/validateDataset";
 import { i18n } from "../../src/i18n/i18n";
-import { matchLanguage } from "../../src/i18n/languages";
+import { matchLanguage, pickStartLanguage } from "../../src/i18n/languages";
 import { PREFERENCES_KEY, storedLanguage } from "../../src/state/preferences";
 import { decodeUrlState, encodeUrlState, type UrlState } from "../../src/state/urlState";
 import { defaultViewState } from "../../src/state/viewState";
