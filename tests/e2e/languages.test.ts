@@ -109,6 +109,30 @@ describe("languages: Spanish and German alongside English", () => {
     });
   }
 
+  it("pain mode and the printed handout follow the language", async () => {
+    const elbow = "280.1110.-30_275.1100.-28_285.1105.-25";
+    const { page } = await openApp(browser(), `?paint=1&pain=${elbow}&lang=de`, { reducedMotion: "reduce" });
+    await waitForScene(page);
+    const results = page.getByRole("region", { name: "Muskeln, die am häufigsten Schmerzen dorthin ausstrahlen" });
+    await results.getByRole("list", { name: "Mögliche Ursachen, die passendste zuerst" }).waitFor();
+    expect(await results.textContent()).toMatch(/Ihre Zeichnung hat 3 Punkte\./);
+    const sources = results.getByRole("list", { name: "Mögliche Ursachen, die passendste zuerst" });
+    expect(await sources.getByRole("button").first().textContent()).toMatch(/(Hauptzone|weitere Zone) deckt \d/);
+    expect(await page.getByRole("group", { name: "Einzeichnen", exact: true }).getByRole("button").allTextContents()).toEqual([
+      "Malen",
+      "Radieren",
+      "Fertig",
+    ]);
+    await saveScreenshot(page, "lang-de-pain");
+    await page.getByRole("button", { name: "Fertig" }).click();
+    expect(await page.getByRole("button", { name: "Diese Seite für den Patienten drucken" }).count()).toBe(1);
+    await page.emulateMedia({ media: "print" });
+    expect(await page.locator(".language-menu").isVisible()).toBe(false);
+    expect(await page.locator(".viewer").isVisible()).toBe(false);
+    expect(await heading(page)).toBe("Wo tut es weh?");
+    await saveScreenshot(page, "lang-de-print");
+  });
+
   it("remembers the language chosen in the menu across a reload, in the link and on this device", async () => {
     const { page } = await openApp(browser(), "", { locale: "en-US" });
     await waitForScene(page);
