@@ -118,11 +118,9 @@ describe("languages: Spanish and German alongside English", () => {
     expect(await results.textContent()).toMatch(/Ihre Zeichnung hat 3 Punkte\./);
     const sources = results.getByRole("list", { name: "Mögliche Ursachen, die passendste zuerst" });
     expect(await sources.getByRole("button").first().textContent()).toMatch(/(Hauptzone|weitere Zone) deckt \d/);
-    expect(await page.getByRole("group", { name: "Einzeichnen", exact: true }).getByRole("button").allTextContents()).toEqual([
-      "Malen",
-      "Radieren",
-      "Fertig",
-    ]);
+    expect(
+      await page.getByRole("group", { name: "Einzeichnen", exact: true }).getByRole("button").allTextContents(),
+    ).toEqual(["Malen", "Radieren", "Fertig"]);
     await saveScreenshot(page, "lang-de-pain");
     await page.getByRole("button", { name: "Fertig" }).click();
     expect(await page.getByRole("button", { name: "Diese Seite für den Patienten drucken" }).count()).toBe(1);
