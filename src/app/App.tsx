@@ -2,6 +2,7 @@ import { useMemo, useState } from "react";
 import { Viewer } from "../scene/Viewer";
 import { DatasetContext } from "../state/datasetContext";
 import { readEmbedOptions } from "../state/embedOptions";
+import { AppHeader } from "../ui/AppHeader";
 import { DatasetErrorScreen } from "../ui/DatasetErrorScreen";
 import { EmbedBar } from "../ui/EmbedBar";
 import { HoverLabel } from "../ui/HoverLabel";
@@ -13,8 +14,9 @@ import { PreferencesSync } from "./PreferencesSync";
 import { UrlSync } from "./UrlSync";
 
 /**
- * The whole app: the 3D viewer with its controls and the side panel, sharing one dataset and one
- * store; with `?embed=1`, the same under a strip with the clinic's name and booking link.
+ * The whole app: the header with the audience switch, the 3D viewer with its controls and the side
+ * panel, sharing one dataset and one store; with `?embed=1`, the same under a strip with the
+ * clinic's name and booking link.
  */
 export function App() {
   const result = useMemo(loadAppDataset, []);
@@ -27,6 +29,7 @@ export function App() {
       <PreferencesSync />
       <div className={embed ? "app app-embed" : "app"}>
         {embed && <EmbedBar options={embed} />}
+        <AppHeader />
         <section className="viewer" aria-label="3D body model">
           <Viewer webgl={webgl} onNoWebGL={() => setWebgl(false)} />
           <HoverLabel />

@@ -1,4 +1,4 @@
-import type { Audience } from "./selectionTypes";
+import { AUDIENCES, type Audience } from "./selectionTypes";
 
 /** What the app remembers on this device between visits (never sent anywhere). */
 export interface Preferences {
@@ -29,14 +29,15 @@ function parse(text: string): StoredPreferences {
   }
   if (typeof value !== "object" || value === null) return { kind: "corrupt", reason: "not an object" };
   const { audience, brushRadius } = value as Record<string, unknown>;
-  if (audience !== "patient" && audience !== "practitioner") return { kind: "corrupt", reason: "unknown audience" };
+  const known = AUDIENCES.find((a) => a === audience);
+  if (!known) return { kind: "corrupt", reason: "unknown audience" };
   if (
     typeof brushRadius !== "number" ||
     !(brushRadius >= BRUSH_RADIUS_RANGE.min && brushRadius <= BRUSH_RADIUS_RANGE.max)
   ) {
     return { kind: "corrupt", reason: "brush size out of range" };
   }
-  return { kind: "ok", preferences: { audience, brushRadius } };
+  return { kind: "ok", preferences: { audience: known, brushRadius } };
 }
 
 /**

@@ -2,7 +2,7 @@ import { SKIN_PARTS } from "../domain/bodyParts/bodyParts";
 import type { Dataset } from "../domain/datasetTypes";
 import { safetyTopics } from "../domain/queries/safetyTopics";
 import { MAX_PAIN_SPOTS, type PainSpot } from "./painSlice";
-import type { Layers, Selection } from "./selectionTypes";
+import { AUDIENCES, type Layers, type Selection } from "./selectionTypes";
 import { defaultViewState, type ViewState } from "./viewState";
 
 /** The part of the state a link carries. */
@@ -122,7 +122,7 @@ export function decodeUrlState(search: string, dataset: Dataset): DecodedUrl {
   if (sides !== null && !oneOf(sides, ["both", "left", "right"] as const)) {
     problems.push(`Unknown sides "${sides}" in the link: showing both sides.`);
   }
-  if (audience !== null && !oneOf(audience, ["patient", "practitioner"] as const)) {
+  if (audience !== null && !oneOf(audience, AUDIENCES)) {
     problems.push(`Unknown audience "${audience}" in the link: showing the patient view.`);
   }
   const pain = params.get("pain");
@@ -135,7 +135,7 @@ export function decodeUrlState(search: string, dataset: Dataset): DecodedUrl {
     xray: params.get("xray") === "1",
     isolate: params.get("isolate") === "1",
     sides: oneOf(sides, ["both", "left", "right"] as const) ?? "both",
-    audience: oneOf(audience, ["patient", "practitioner"] as const) ?? defaultViewState.audience,
+    audience: oneOf(audience, AUDIENCES) ?? defaultViewState.audience,
     painSpots: painSpots ?? [],
     painMode: params.get("paint") === "1",
   };

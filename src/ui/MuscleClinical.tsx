@@ -1,27 +1,25 @@
 import { useDataset } from "../state/datasetContext";
 import { useAppStore } from "../state/store";
+import { MuscleAnatomyFacts } from "./MuscleAnatomyFacts";
 import { MuscleButton } from "./MuscleButton";
+import { MuscleDangerZones } from "./MuscleDangerZones";
 import { TextList } from "./TextList";
 
-/** The practitioner section of a muscle: anatomy, needling and structures at risk, related muscles, sources; open for practitioners. */
+/**
+ * The practitioner section of a muscle: anatomy, needling, structures at risk and the danger zones
+ * near it, related muscles, sources; open for practitioners.
+ */
 export function MuscleClinical({ id }: { id: string }) {
   const dataset = useDataset();
   const open = useAppStore((s) => s.audience === "practitioner");
   const muscle = dataset.muscleById.get(id);
   if (!muscle) return null;
-  const { anatomy, needling } = muscle;
+  const { needling } = muscle;
   return (
     <details className="clinical" open={open}>
       <summary>For practitioners: anatomy and needling</summary>
+      <MuscleAnatomyFacts muscle={muscle} />
       <dl className="facts">
-        <dt>Origin</dt>
-        <dd>{anatomy.origin}</dd>
-        <dt>Insertion</dt>
-        <dd>{anatomy.insertion}</dd>
-        <dt>Action</dt>
-        <dd>{anatomy.action}</dd>
-        <dt>Innervation</dt>
-        <dd>{anatomy.innervation}</dd>
         <dt>Patient position</dt>
         <dd>{needling.position}</dd>
         <dt>Approach</dt>
@@ -39,6 +37,7 @@ export function MuscleClinical({ id }: { id: string }) {
           ))}
         </ul>
       </section>
+      <MuscleDangerZones muscleId={id} />
       <TextList title="Cautions" items={needling.cautions} />
       <TextList title="Perpetuating factors" items={muscle.perpetuatingFactors} />
       <TextList title="Differential diagnosis" items={muscle.differentials} />

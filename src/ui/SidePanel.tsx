@@ -1,7 +1,6 @@
 import { lazy, Suspense, useEffect, useRef } from "react";
 import { useDataset } from "../state/datasetContext";
 import { useAppStore } from "../state/store";
-import { AudienceSwitch } from "./AudienceSwitch";
 import { ConditionPanel } from "./ConditionPanel";
 import { ErrorBoundary } from "./ErrorBoundary";
 import { MusclePanel } from "./MusclePanel";
@@ -52,7 +51,6 @@ export function SidePanel() {
             {painView ? "← Back to your pain drawing" : "← All regions and conditions"}
           </button>
         )}
-        {selection?.kind === "muscle" && <AudienceSwitch />}
       </header>
       <ErrorBoundary scope="panel" onBackToStart={backToStart} resetKey={selection}>
         {!selection &&
