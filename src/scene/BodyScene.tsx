@@ -7,6 +7,7 @@ import { MuscleMesh } from "./MuscleMesh";
 import { loadBodyModel, useModelLoad } from "./modelLoader";
 import { createCoverIndex } from "./muscleCover";
 import { SceneReadyFlag } from "./SceneReadyFlag";
+import { SessionNeedle } from "./SessionNeedle";
 import { Skin } from "./Skin";
 import { createSkinProbe } from "./skinProbe";
 import { TapAssist } from "./TapAssist";
@@ -40,6 +41,7 @@ function LoadedBody({ model }: { model: BodyModel }) {
       ))}
       <Bones bones={model.bones} />
       <TriggerPointMarkers model={model} cover={cover} probe={probe} />
+      <SessionNeedle model={model} cover={cover} />
       <CameraRig model={model} cover={cover} probe={probe} />
       <TapAssist model={model} probe={probe} />
       <SceneReadyFlag onReady={onReady} />

@@ -1,13 +1,14 @@
 import { create } from "zustand";
 import { createPainSlice, type PainSlice } from "./painSlice";
 import type { Hover, Layers, Selection, ViewPreset } from "./selectionTypes";
+import { createSessionGuideSlice, type SessionGuideSlice } from "./sessionGuideSlice";
 import { defaultViewState, type ViewState } from "./viewState";
 
 /** What the camera is asked to show of a selected muscle: its referral pattern on the skin, or the muscle itself. */
 export type MuscleShot = "pattern" | "muscle";
 
 /** The app's state; components read it with a selector, per-frame code with `getState()`. */
-export interface AppState extends ViewState, PainSlice {
+export interface AppState extends ViewState, PainSlice, SessionGuideSlice {
   /** The current selection, or null on the start screen. */
   selection: Selection | null;
   /** What the pointer is over in the 3D view. */
@@ -64,6 +65,7 @@ export const createAppStore = () =>
   create<AppState>()((set) => ({
     ...defaultViewState,
     ...createPainSlice(set),
+    ...createSessionGuideSlice(set),
     selection: null,
     hover: null,
     notice: null,
@@ -73,7 +75,9 @@ export const createAppStore = () =>
     frameRequest: 0,
     focusedTriggerPoint: null,
     select: (selection) =>
-      set((s) => (sameSelection(s.selection, selection) ? s : { selection, focusedTriggerPoint: null })),
+      set((s) =>
+        sameSelection(s.selection, selection) ? s : { selection, focusedTriggerPoint: null, sessionStep: null },
+      ),
     setHover: (hover) => set({ hover }),
     setView: (view) => set((s) => ({ view, wholeBody: false, viewRequest: s.viewRequest + 1 })),
     showWholeBody: () => set((s) => ({ wholeBody: true, viewRequest: s.viewRequest + 1 })),
