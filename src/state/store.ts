@@ -1,4 +1,5 @@
 import { create } from "zustand";
+import { createHandoutSlice, type HandoutSlice } from "./handoutSlice";
 import { createPainSlice, type PainSlice } from "./painSlice";
 import type { Hover, Layers, Selection, ViewPreset } from "./selectionTypes";
 import { createSessionGuideSlice, type SessionGuideSlice } from "./sessionGuideSlice";
@@ -8,7 +9,7 @@ import { defaultViewState, type ViewState } from "./viewState";
 export type MuscleShot = "pattern" | "muscle";
 
 /** The app's state; components read it with a selector, per-frame code with `getState()`. */
-export interface AppState extends ViewState, PainSlice, SessionGuideSlice {
+export interface AppState extends ViewState, PainSlice, SessionGuideSlice, HandoutSlice {
   /** The current selection, or null on the start screen. */
   selection: Selection | null;
   /** What the pointer is over in the 3D view. */
@@ -66,6 +67,7 @@ export const createAppStore = () =>
     ...defaultViewState,
     ...createPainSlice(set),
     ...createSessionGuideSlice(set),
+    ...createHandoutSlice(set),
     selection: null,
     hover: null,
     notice: null,
