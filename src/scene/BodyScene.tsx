@@ -2,6 +2,7 @@ import { useCallback, useEffect, useMemo, useRef } from "react";
 import { Bones } from "./Bones";
 import type { BodyModel } from "./bodyModel";
 import { CameraRig } from "./CameraRig";
+import { HandoutCamera } from "./HandoutCamera";
 import { buildPickingWhenIdle, loadPicking } from "./lazyPicking";
 import { MuscleMesh } from "./MuscleMesh";
 import { loadBodyModel, useModelLoad } from "./modelLoader";
@@ -42,6 +43,7 @@ function LoadedBody({ model }: { model: BodyModel }) {
       <Bones bones={model.bones} />
       <TriggerPointMarkers model={model} cover={cover} probe={probe} />
       <SessionNeedle model={model} cover={cover} />
+      <HandoutCamera model={model} probe={probe} />
       <CameraRig model={model} cover={cover} probe={probe} />
       <TapAssist model={model} probe={probe} />
       <SceneReadyFlag onReady={onReady} />
