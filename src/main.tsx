@@ -9,6 +9,7 @@ import "./app/panel.css";
 import "./app/viewer.css";
 import "./app/pain.css";
 import "./app/guide.css";
+import "./app/handout.css";
 import "./app/print.css";
 import "./app/embed.css";
 import { ErrorBoundary } from "./ui/ErrorBoundary";

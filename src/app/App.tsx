@@ -1,7 +1,8 @@
-import { useMemo, useState } from "react";
+import { lazy, Suspense, useMemo, useState } from "react";
 import { Viewer } from "../scene/Viewer";
 import { DatasetContext } from "../state/datasetContext";
 import { readEmbedOptions } from "../state/embedOptions";
+import { useAppStore } from "../state/store";
 import { AppHeader } from "../ui/AppHeader";
 import { DatasetErrorScreen } from "../ui/DatasetErrorScreen";
 import { EmbedBar } from "../ui/EmbedBar";
@@ -13,21 +14,25 @@ import { loadAppDataset } from "./loadAppDataset";
 import { PreferencesSync } from "./PreferencesSync";
 import { UrlSync } from "./UrlSync";
 
+/** The patient handout (with its QR code library) loads when first opened. */
+const HandoutDialog = lazy(() => import("../ui/HandoutDialog").then((module) => ({ default: module.HandoutDialog })));
+
 /**
  * The whole app: the header with the audience switch, the 3D viewer with its controls and the side
- * panel, sharing one dataset and one store; with `?embed=1`, the same under a strip with the
- * clinic's name and booking link.
+ * panel, sharing one dataset and one store, and the patient handout over them when it is open;
+ * with `?embed=1`, the same under a strip with the clinic's name and booking link.
  */
 export function App() {
   const result = useMemo(loadAppDataset, []);
   const embed = useMemo(() => readEmbedOptions(window.location.search), []);
   const [webgl, setWebgl] = useState(true);
+  const handoutOpen = useAppStore((s) => s.handout !== null);
   if (!result.ok) return <DatasetErrorScreen problems={result.problems} />;
   return (
     <DatasetContext.Provider value={result.dataset}>
       <UrlSync dataset={result.dataset} />
       <PreferencesSync />
-      <div className={embed ? "app app-embed" : "app"}>
+      <div className={embed ? "app app-embed" : "app"} inert={handoutOpen}>
         {embed && <EmbedBar options={embed} />}
         <AppHeader />
         <section className="viewer" aria-label="3D body model">
@@ -37,6 +42,11 @@ export function App() {
         </section>
         <SidePanel />
       </div>
+      {handoutOpen && (
+        <Suspense fallback={null}>
+          <HandoutDialog picturesPossible={webgl} />
+        </Suspense>
+      )}
       <UpdatePrompt />
     </DatasetContext.Provider>
   );

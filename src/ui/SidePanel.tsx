@@ -3,6 +3,7 @@ import { useDataset } from "../state/datasetContext";
 import { useAppStore } from "../state/store";
 import { ConditionPanel } from "./ConditionPanel";
 import { ErrorBoundary } from "./ErrorBoundary";
+import { HandoutButton } from "./HandoutButton";
 import { MusclePanel } from "./MusclePanel";
 import { NoticeBanner } from "./NoticeBanner";
 import { PrintButton } from "./PrintButton";
@@ -65,7 +66,13 @@ export function SidePanel() {
         {selection?.kind === "muscle" && <MusclePanel id={selection.id} />}
         {selection?.kind === "condition" && <ConditionPanel id={selection.id} />}
         {selection?.kind === "topic" && <SafetyPanel id={selection.id} />}
-        {(selection || painView) && <PrintButton />}
+        {selection?.kind === "muscle" && (
+          <HandoutButton
+            kind="muscle"
+            muscle={selection.side ? { id: selection.id, side: selection.side } : { id: selection.id }}
+          />
+        )}
+        {selection && selection.kind !== "muscle" && <PrintButton />}
       </ErrorBoundary>
       <footer className="disclaimer">
         <p>{dataset.safety.disclaimer}</p>
