@@ -36,6 +36,26 @@ const practitionerOpen = async (page: Page) => {
   await expect.poll(() => page.locator("details.clinical[open]").count()).toBe(1);
 };
 
+/** Opens "What a session is like" from the muscle's patient view and steps once. */
+const sessionGuide = async (page: Page) => {
+  await page.getByRole("button", { name: "Show me, step by step" }).click();
+  await page.getByRole("button", { name: "Next" }).click();
+  await page.getByText(/^Step 2 of \d+$/).waitFor();
+};
+
+/** Opens the patient handout and waits for its pictures. */
+const handout = async (page: Page) => {
+  await page.getByRole("button", { name: "Patient handout: print or save as PDF" }).click();
+  await expect
+    .poll(() =>
+      page
+        .getByRole("dialog")
+        .getByRole("img", { name: /^The body from the/ })
+        .count(),
+    )
+    .toBe(2);
+};
+
 async function checkViews(path: string, options: BrowserContextOptions, views: View[]): Promise<void> {
   const { page } = await openApp(browser(), path, { reducedMotion: "reduce", ...options });
   await waitForScene(page);
@@ -50,7 +70,7 @@ async function checkViews(path: string, options: BrowserContextOptions, views: V
 }
 
 describe("accessibility (axe-core): no serious or critical violations", () => {
-  it("on the start, region, muscle, condition, pain-mode, practitioner and search views", async () => {
+  it("on the start, region, muscle, condition, pain-mode, practitioner, student, session guide, search and handout views", async () => {
     await checkViews("", {}, [
       { name: "start", path: "" },
       { name: "region", path: "?region=neck" },
@@ -58,6 +78,8 @@ describe("accessibility (axe-core): no serious or critical violations", () => {
       { name: "condition", path: "?condition=tennis-elbow" },
       { name: "pain mode", path: `?paint=1&pain=${elbowDrawing}` },
       { name: "practitioner", path: "?muscle=upper-trapezius&for=practitioner", prepare: practitionerOpen },
+      { name: "student", path: "?muscle=upper-trapezius&for=student" },
+      { name: "session guide", path: "?muscle=infraspinatus", prepare: sessionGuide },
       {
         name: "search open",
         path: "?region=jaw",
@@ -66,6 +88,7 @@ describe("accessibility (axe-core): no serious or critical violations", () => {
           await page.getByRole("listbox", { name: "Search results" }).waitFor();
         },
       },
+      { name: "handout", path: "?muscle=masseter", prepare: handout },
     ]);
   });
 
@@ -74,6 +97,8 @@ describe("accessibility (axe-core): no serious or critical violations", () => {
       { name: "phone start", path: "" },
       { name: "phone practitioner", path: "?muscle=upper-trapezius&for=practitioner", prepare: practitionerOpen },
       { name: "phone pain mode", path: `?paint=1&pain=${elbowDrawing}` },
+      { name: "phone session guide", path: "?muscle=supinator", prepare: sessionGuide },
+      { name: "phone handout", path: `?pain=${elbowDrawing}`, prepare: handout },
     ]);
   });
 
