@@ -1,13 +1,16 @@
 import { create } from "zustand";
+import { createDangerZoneSlice, type DangerZoneSlice } from "./dangerZoneSlice";
 import { createPainSlice, type PainSlice } from "./painSlice";
+import { createPresentationSlice, type PresentationSlice } from "./presentationSlice";
 import type { Hover, Layers, Selection, ViewPreset } from "./selectionTypes";
+import { createStudySlice, type StudySlice } from "./study/studySlice";
 import { defaultViewState, type ViewState } from "./viewState";
 
 /** What the camera is asked to show of a selected muscle: its referral pattern on the skin, or the muscle itself. */
 export type MuscleShot = "pattern" | "muscle";
 
 /** The app's state; components read it with a selector, per-frame code with `getState()`. */
-export interface AppState extends ViewState, PainSlice {
+export interface AppState extends ViewState, PainSlice, PresentationSlice, DangerZoneSlice, StudySlice {
   /** The current selection, or null on the start screen. */
   selection: Selection | null;
   /** What the pointer is over in the 3D view. */
@@ -64,6 +67,9 @@ export const createAppStore = () =>
   create<AppState>()((set) => ({
     ...defaultViewState,
     ...createPainSlice(set),
+    ...createPresentationSlice(set),
+    ...createDangerZoneSlice(set),
+    ...createStudySlice(set),
     selection: null,
     hover: null,
     notice: null,
