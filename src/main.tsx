@@ -9,6 +9,8 @@ import "./app/viewer.css";
 import "./app/pain.css";
 import "./app/print.css";
 import "./app/embed.css";
+import "./app/presentation.css";
+import "./app/study.css";
 import { ErrorBoundary } from "./ui/ErrorBoundary";
 
 const root = document.getElementById("root");

@@ -4,6 +4,7 @@ import { useDataset } from "../state/datasetContext";
 import { useAppStore } from "../state/store";
 import { GroupPatternLine } from "./GroupPatternLine";
 import { MuscleClinical } from "./MuscleClinical";
+import { PresentButton } from "./presentation/PresentButton";
 import { RelatedConditions } from "./RelatedConditions";
 import { TextList } from "./TextList";
 import { TriggerPointList } from "./TriggerPointList";
@@ -26,6 +27,7 @@ export function MusclePanel({ id }: { id: string }) {
         {muscle.aliases.length > 0 && <> · also called {muscle.aliases.join(", ")}</>}
       </p>
       <p className="lead">{muscle.summary}</p>
+      <PresentButton source={{ kind: "muscle", id }} />
       {practitioner && <MuscleClinical id={id} />}
       <section aria-labelledby="pattern-heading">
         <h2 id="pattern-heading">Where it refers pain</h2>
