@@ -24,7 +24,7 @@ export function PresentationCaption({
   of: string | null;
 }) {
   return (
-    <div className="presentation-caption" aria-live="polite">
+    <div className="presentation-text" aria-live="polite">
       <p className="presentation-position">{text.position(index, count, of)}</p>
       <h2 id="presentation-name" className="presentation-name">
         {muscle.name}

@@ -14,15 +14,18 @@ const text = {
 
 const NEXT_KEYS = new Set(["ArrowRight", "ArrowDown", "PageDown", " "]);
 const PREVIOUS_KEYS = new Set(["ArrowLeft", "ArrowUp", "PageUp"]);
-/** A swipe: at least this far sideways (pixels), mostly sideways, and quick. */
-const SWIPE = { distance: 60, slope: 0.6, ms: 700 };
+/** A swipe over the caption: at least this far sideways (pixels), and mostly sideways. */
+const SWIPE = { distance: 50, slope: 0.6 };
+/** The CSS variable holding the caption's height, so the 3D view fills the window above it. */
+const CAPTION_HEIGHT = "--presentation-caption";
 /** How long the layout settles after a resize before the camera frames the muscle again, ms. */
 const REFRAME_DELAY_MS = 120;
 
 /**
  * The chairside presentation: the 3D view fills the window (full screen where allowed) with the
  * selected muscle's pattern and numbered trigger points, under a large caption and big previous /
- * next buttons; arrow keys, Page Up / Down, Space and a sideways swipe step through the muscles,
+ * next buttons; arrow keys, Page Up / Down, Space and a sideways swipe over the caption step through the
+ * muscles (a drag on the body still turns it),
  * Esc (or leaving full screen) ends it and returns to the panel it was started from; a selection
  * made otherwise (back and forward) ends it where it is.
  */
@@ -32,6 +35,8 @@ export function PresentationView() {
   const step = useAppStore((s) => s.stepPresentation);
   const end = useAppStore((s) => s.endPresentation);
   const dialog = useRef<HTMLDivElement>(null);
+  const caption = useRef<HTMLDivElement>(null);
+  const swipe = useRef<{ x: number; y: number } | null>(null);
   const presenting = presentation !== null;
 
   useEffect(() => {
@@ -48,20 +53,6 @@ export function PresentationView() {
       else return;
       event.preventDefault();
     };
-    let swipe: { x: number; y: number; at: number } | null = null;
-    const onDown = (event: PointerEvent) => {
-      swipe = event.pointerType === "mouse" ? null : { x: event.clientX, y: event.clientY, at: event.timeStamp };
-    };
-    const onUp = (event: PointerEvent) => {
-      if (!swipe) return;
-      const dx = event.clientX - swipe.x;
-      const dy = event.clientY - swipe.y;
-      const quick = event.timeStamp - swipe.at < SWIPE.ms;
-      swipe = null;
-      if (quick && Math.abs(dx) >= SWIPE.distance && Math.abs(dy) <= Math.abs(dx) * SWIPE.slope) {
-        state().stepPresentation(dx < 0 ? 1 : -1);
-      }
-    };
     let wasFullscreen = document.fullscreenElement !== null;
     const onFullscreen = () => {
       if (wasFullscreen && !document.fullscreenElement) state().endPresentation();
@@ -74,6 +65,10 @@ export function PresentationView() {
       timer = window.setTimeout(() => state().showMuscle("pattern"), REFRAME_DELAY_MS);
     });
     if (viewer) observer.observe(viewer);
+    const captionSize = new ResizeObserver(() => {
+      root.style.setProperty(CAPTION_HEIGHT, `${caption.current?.offsetHeight ?? 0}px`);
+    });
+    if (caption.current) captionSize.observe(caption.current);
     const unsubscribe = useAppStore.subscribe((s) => {
       const p = s.presentation;
       const shown = p?.muscles[p.index];
@@ -81,17 +76,15 @@ export function PresentationView() {
         useAppStore.setState({ presentation: null });
     });
     window.addEventListener("keydown", onKey);
-    window.addEventListener("pointerdown", onDown, true);
-    window.addEventListener("pointerup", onUp, true);
     document.addEventListener("fullscreenchange", onFullscreen);
     return () => {
       root.classList.remove("presenting");
+      root.style.removeProperty(CAPTION_HEIGHT);
+      captionSize.disconnect();
       unsubscribe();
       window.clearTimeout(timer);
       observer.disconnect();
       window.removeEventListener("keydown", onKey);
-      window.removeEventListener("pointerdown", onDown, true);
-      window.removeEventListener("pointerup", onUp, true);
       document.removeEventListener("fullscreenchange", onFullscreen);
       leaveFullscreen();
     };
@@ -136,7 +129,24 @@ export function PresentationView() {
       >
         ›
       </button>
-      <PresentationCaption muscle={muscle} index={presentation.index} count={presentation.muscles.length} of={of} />
+      <div
+        className="presentation-caption"
+        ref={caption}
+        onPointerDown={(event) => {
+          swipe.current = { x: event.clientX, y: event.clientY };
+        }}
+        onPointerUp={(event) => {
+          const from = swipe.current;
+          swipe.current = null;
+          if (!from) return;
+          const dx = event.clientX - from.x;
+          if (Math.abs(dx) >= SWIPE.distance && Math.abs(event.clientY - from.y) <= Math.abs(dx) * SWIPE.slope) {
+            step(dx < 0 ? 1 : -1);
+          }
+        }}
+      >
+        <PresentationCaption muscle={muscle} index={presentation.index} count={presentation.muscles.length} of={of} />
+      </div>
     </div>
   );
 }
