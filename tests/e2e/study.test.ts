@@ -46,7 +46,10 @@ async function redInCanvas(page: Page, name: string): Promise<number> {
 const heading = (page: Page) => page.getByRole("heading", { level: 1 }).textContent();
 const prompt = (page: Page) => page.locator("#quiz-prompt").textContent();
 const progressCell = (page: Page, row: string, column: number) =>
-  page.locator(".progress-table tbody tr", { has: page.getByRole("rowheader", { name: row }) }).locator("td").nth(column);
+  page
+    .locator(".progress-table tbody tr", { has: page.getByRole("rowheader", { name: row }) })
+    .locator("td")
+    .nth(column);
 
 describe("study mode", () => {
   it("a quiz round records answers, schedules each card's next review, and the progress view counts them after a reload", async () => {
@@ -63,7 +66,9 @@ describe("study mode", () => {
 
     // 1: the pattern is shown without its name; naming it right.
     expect(await prompt(page)).toBe("Which muscle refers pain in the pattern on the body?");
-    expect(await page.locator(".side-panel").textContent()).not.toContain(`This is the pattern of the ${nameOf(first)}`);
+    expect(await page.locator(".side-panel").textContent()).not.toContain(
+      `This is the pattern of the ${nameOf(first)}`,
+    );
     expect(await redInCanvas(page, "study-name-question")).toBeGreaterThan(0.004);
     expect(await page.locator(".quiz-choices button").count()).toBe(4);
     await page.getByRole("button", { name: nameOf(first), exact: true }).click();
@@ -139,7 +144,9 @@ describe("study mode", () => {
     expect(blob(image, whole(box), isBlue).fraction, "the second pattern in blue").toBeGreaterThan(0.003);
     const headers = await page.locator(".compare-table thead th").allTextContents();
     expect(headers).toEqual(["Fact", "Infraspinatus", "Levator scapulae"]);
-    const referral = page.locator(".compare-table tbody tr", { has: page.getByRole("rowheader", { name: "Refers pain to" }) });
+    const referral = page.locator(".compare-table tbody tr", {
+      has: page.getByRole("rowheader", { name: "Refers pain to" }),
+    });
     expect(await referral.locator("td").allTextContents()).toEqual([
       dataset.muscleById.get("infraspinatus")?.referral.description,
       dataset.muscleById.get("levator-scapulae")?.referral.description,
@@ -149,7 +156,10 @@ describe("study mode", () => {
 
   it("resets unreadable stored progress with a notice, and keeps working", async () => {
     const { page } = await openViewer(browser(), "");
-    await page.evaluate((key) => window.localStorage.setItem(key, '{"cards":{"name:masseter":{"due":"soon"}}}'), STUDY_KEY);
+    await page.evaluate(
+      (key) => window.localStorage.setItem(key, '{"cards":{"name:masseter":{"due":"soon"}}}'),
+      STUDY_KEY,
+    );
     await page.reload();
     await expect.poll(() => page.getByRole("alert").textContent()).toContain("saved study progress");
     expect(await page.evaluate((key) => window.localStorage.getItem(key), STUDY_KEY)).toBeNull();
