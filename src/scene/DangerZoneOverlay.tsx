@@ -42,17 +42,22 @@ export function DangerZoneOverlay({ skin }: { skin: SkinData }) {
   const anchors = useMemo(() => (zones.length <= MOST_LABELS ? dangerLabelAnchors(skin, zones) : []), [skin, zones]);
   const labels = useRef(new Map<string, HTMLElement>());
 
+  const weights = useMemo(() => {
+    const attribute = new BufferAttribute(new Float32Array(skin.positions.length / 3), 1);
+    mesh.geometry.setAttribute("danger", attribute);
+    return attribute;
+  }, [skin, mesh]);
+
   useEffect(() => {
-    const weights = new BufferAttribute(new Float32Array(skin.positions.length / 3), 1);
     paintDangerZones(skin, zones, weights.array as Float32Array);
-    mesh.geometry.setAttribute("danger", weights);
+    weights.needsUpdate = true;
     const apply = () => {
       mesh.visible = zones.length > 0 && useAppStore.getState().layers.skin;
       invalidate();
     };
     apply();
     return useAppStore.subscribe(apply);
-  }, [skin, zones, mesh, invalidate]);
+  }, [skin, zones, mesh, weights, invalidate]);
 
   useEffect(
     () => () => {

@@ -23,14 +23,24 @@ export function StudyOverlay({ skin }: { skin: SkinData }) {
   const material = useMemo(createStudyMaterial, []);
   const mesh = useMemo(() => createSkinOverlay(skin, material), [skin, material]);
 
+  const weights = useMemo(() => {
+    const count = skin.positions.length / 3;
+    const attributes = {
+      studyA: new BufferAttribute(new Float32Array(count * 2), 2),
+      studyB: new BufferAttribute(new Float32Array(count * 2), 2),
+    };
+    mesh.geometry.setAttribute("studyA", attributes.studyA);
+    mesh.geometry.setAttribute("studyB", attributes.studyB);
+    return attributes;
+  }, [skin, mesh]);
+
   useEffect(() => {
     const ids = patterns ? patterns.split(" ") : [];
-    ["studyA", "studyB"].forEach((name, slot) => {
+    [weights.studyA, weights.studyB].forEach((attribute, slot) => {
       const muscle = dataset.muscleById.get(ids[slot] ?? "");
       const referrals = muscle ? instancesOf(muscle).map((instance) => compileReferral(instance, dataset)) : [];
-      const weights = new BufferAttribute(new Float32Array((skin.positions.length / 3) * 2), 2);
-      paintReferral(skin.positions, skin.parts, referrals, weights.array as Float32Array);
-      mesh.geometry.setAttribute(name, weights);
+      paintReferral(skin.positions, skin.parts, referrals, attribute.array as Float32Array);
+      attribute.needsUpdate = true;
     });
     const apply = () => {
       mesh.visible = ids.length > 0 && useAppStore.getState().layers.skin;
@@ -38,7 +48,7 @@ export function StudyOverlay({ skin }: { skin: SkinData }) {
     };
     apply();
     return useAppStore.subscribe(apply);
-  }, [dataset, skin, mesh, patterns, invalidate]);
+  }, [dataset, skin, mesh, weights, patterns, invalidate]);
 
   useEffect(
     () => () => {
