@@ -47,6 +47,7 @@ export function PresentationView() {
     const state = () => useAppStore.getState();
     const onKey = (event: KeyboardEvent) => {
       if (event.altKey || event.ctrlKey || event.metaKey) return;
+      if (event.key === " " && event.target instanceof HTMLButtonElement) return;
       if (event.key === "Escape") state().endPresentation();
       else if (NEXT_KEYS.has(event.key)) state().stepPresentation(1);
       else if (PREVIOUS_KEYS.has(event.key)) state().stepPresentation(-1);
