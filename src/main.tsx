@@ -12,6 +12,8 @@ import "./app/guide.css";
 import "./app/handout.css";
 import "./app/print.css";
 import "./app/embed.css";
+import "./app/presentation.css";
+import "./app/study.css";
 import { ErrorBoundary } from "./ui/ErrorBoundary";
 
 const root = document.getElementById("root");

@@ -4,14 +4,18 @@ import { DatasetContext } from "../state/datasetContext";
 import { readEmbedOptions } from "../state/embedOptions";
 import { useAppStore } from "../state/store";
 import { AppHeader } from "../ui/AppHeader";
+import { DangerZoneControls } from "../ui/DangerZoneControls";
 import { DatasetErrorScreen } from "../ui/DatasetErrorScreen";
 import { EmbedBar } from "../ui/EmbedBar";
 import { HoverLabel } from "../ui/HoverLabel";
+import { PresentationView } from "../ui/presentation/PresentationView";
 import { SidePanel } from "../ui/SidePanel";
+import { StudyPanel } from "../ui/study/StudyPanel";
 import { UpdatePrompt } from "../ui/UpdatePrompt";
 import { ViewControls } from "../ui/ViewControls";
 import { loadAppDataset } from "./loadAppDataset";
 import { PreferencesSync } from "./PreferencesSync";
+import { StudySync } from "./StudySync";
 import { UrlSync } from "./UrlSync";
 
 /** The patient handout (with its QR code library) loads when first opened. */
@@ -19,7 +23,8 @@ const HandoutDialog = lazy(() => import("../ui/HandoutDialog").then((module) => 
 
 /**
  * The whole app: the header with the audience switch, the 3D viewer with its controls and the side
- * panel, sharing one dataset and one store, and the patient handout over them when it is open;
+ * panel (or, in study mode, the study panel in its place), sharing one dataset and one store; the
+ * patient handout over them when it is open, and the chairside presentation covering the window;
  * with `?embed=1`, the same under a strip with the clinic's name and booking link.
  */
 export function App() {
@@ -27,11 +32,13 @@ export function App() {
   const embed = useMemo(() => readEmbedOptions(window.location.search), []);
   const [webgl, setWebgl] = useState(true);
   const handoutOpen = useAppStore((s) => s.handout !== null);
+  const studyOpen = useAppStore((s) => s.studyOpen);
   if (!result.ok) return <DatasetErrorScreen problems={result.problems} />;
   return (
     <DatasetContext.Provider value={result.dataset}>
       <UrlSync dataset={result.dataset} />
       <PreferencesSync />
+      <StudySync />
       <div className={embed ? "app app-embed" : "app"} inert={handoutOpen}>
         {embed && <EmbedBar options={embed} />}
         <AppHeader />
@@ -39,14 +46,16 @@ export function App() {
           <Viewer webgl={webgl} onNoWebGL={() => setWebgl(false)} />
           <HoverLabel />
           {webgl && <ViewControls />}
+          {webgl && <DangerZoneControls />}
         </section>
-        <SidePanel />
+        {studyOpen ? <StudyPanel /> : <SidePanel />}
       </div>
       {handoutOpen && (
         <Suspense fallback={null}>
           <HandoutDialog picturesPossible={webgl} />
         </Suspense>
       )}
+      <PresentationView />
       <UpdatePrompt />
     </DatasetContext.Provider>
   );

@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef } from "react";
+import { AudienceScene } from "./AudienceScene";
 import { Bones } from "./Bones";
 import type { BodyModel } from "./bodyModel";
 import { CameraRig } from "./CameraRig";
@@ -46,6 +47,7 @@ function LoadedBody({ model }: { model: BodyModel }) {
       <HandoutCamera model={model} probe={probe} />
       <CameraRig model={model} cover={cover} probe={probe} />
       <TapAssist model={model} probe={probe} />
+      <AudienceScene model={model} cover={cover} probe={probe} />
       <SceneReadyFlag onReady={onReady} />
     </>
   );

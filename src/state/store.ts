@@ -1,15 +1,25 @@
 import { create } from "zustand";
+import { createDangerZoneSlice, type DangerZoneSlice } from "./dangerZoneSlice";
 import { createHandoutSlice, type HandoutSlice } from "./handoutSlice";
 import { createPainSlice, type PainSlice } from "./painSlice";
+import { createPresentationSlice, type PresentationSlice } from "./presentationSlice";
 import type { Hover, Layers, Selection, ViewPreset } from "./selectionTypes";
 import { createSessionGuideSlice, type SessionGuideSlice } from "./sessionGuideSlice";
+import { createStudySlice, type StudySlice } from "./study/studySlice";
 import { defaultViewState, type ViewState } from "./viewState";
 
 /** What the camera is asked to show of a selected muscle: its referral pattern on the skin, or the muscle itself. */
 export type MuscleShot = "pattern" | "muscle";
 
 /** The app's state; components read it with a selector, per-frame code with `getState()`. */
-export interface AppState extends ViewState, PainSlice, SessionGuideSlice, HandoutSlice {
+export interface AppState
+  extends ViewState,
+    PainSlice,
+    SessionGuideSlice,
+    HandoutSlice,
+    PresentationSlice,
+    DangerZoneSlice,
+    StudySlice {
   /** The current selection, or null on the start screen. */
   selection: Selection | null;
   /** What the pointer is over in the 3D view. */
@@ -68,6 +78,9 @@ export const createAppStore = () =>
     ...createPainSlice(set),
     ...createSessionGuideSlice(set),
     ...createHandoutSlice(set),
+    ...createPresentationSlice(set),
+    ...createDangerZoneSlice(set),
+    ...createStudySlice(set),
     selection: null,
     hover: null,
     notice: null,

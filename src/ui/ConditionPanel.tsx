@@ -1,6 +1,7 @@
 import { useDataset } from "../state/datasetContext";
 import { MuscleButton } from "./MuscleButton";
 import { PossibleSourcesNote } from "./PossibleSourcesNote";
+import { PresentButton } from "./presentation/PresentButton";
 import { TextList } from "./TextList";
 
 /** A condition: what it is, red flags first, then the muscles commonly involved (highlighted on the model). */
@@ -11,6 +12,7 @@ export function ConditionPanel({ id }: { id: string }) {
   return (
     <>
       <p className="lead">{condition.summary}</p>
+      <PresentButton source={{ kind: "condition", id }} />
       <section className="red-flags" aria-labelledby="red-flags-heading">
         <h2 id="red-flags-heading">See a doctor first if</h2>
         <ul className="text-list">

@@ -5,6 +5,7 @@ import type { Audience } from "../state/selectionTypes";
 import { useAppStore } from "../state/store";
 import { GroupPatternLine } from "./GroupPatternLine";
 import { MuscleClinical } from "./MuscleClinical";
+import { PresentButton } from "./presentation/PresentButton";
 import { RedFlags } from "./RedFlags";
 import { RelatedConditions } from "./RelatedConditions";
 import { SessionGuide } from "./SessionGuide";
@@ -104,6 +105,7 @@ export function MusclePanel({ id }: { id: string }) {
         </p>
       )}
       <p className="lead">{muscle.summary}</p>
+      <PresentButton source={{ kind: "muscle", id }} />
       {order[audience].map((part) => (
         <Fragment key={part}>{parts[part]}</Fragment>
       ))}

@@ -5,6 +5,7 @@ import { regionReferrers } from "../domain/queries/regionReferrers";
 import { useDataset } from "../state/datasetContext";
 import { MuscleButton } from "./MuscleButton";
 import { PossibleSourcesNote } from "./PossibleSourcesNote";
+import { PresentButton } from "./presentation/PresentButton";
 import { RedFlags } from "./RedFlags";
 import { RelatedConditions } from "./RelatedConditions";
 
@@ -22,6 +23,7 @@ export function RegionPanel({ id }: { id: string }) {
   return (
     <>
       <p className="lead">{region.description}</p>
+      <PresentButton source={{ kind: "region", id }} />
       <RedFlags flags={flags} />
       <section aria-labelledby="referrers-heading">
         <h2 id="referrers-heading">Muscles that refer pain here</h2>

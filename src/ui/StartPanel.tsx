@@ -4,6 +4,7 @@ import { ConditionList } from "./ConditionList";
 import { MuscleIndex } from "./MuscleIndex";
 import { RegionList } from "./RegionList";
 import { SafetySection } from "./SafetySection";
+import { StudyEntry } from "./study/StudyEntry";
 import { useCoarsePointer } from "./useCoarsePointer";
 
 /** The start view's words per audience and pointer, in one place for translation. */
@@ -24,9 +25,9 @@ const words = {
     },
     student: {
       touch:
-        "Tap a region or pick a muscle to learn where its trigger points lie, where they refer pain, and its anatomy. Each muscle has a study section near the top of its page.",
+        "Tap a region or pick a muscle to learn where its trigger points lie, where they refer pain, and its anatomy. Quizzes, your progress and side-by-side comparisons are below; each muscle has a study section near the top of its page.",
       mouse:
-        "Click a region or pick a muscle to learn where its trigger points lie, where they refer pain, and its anatomy. Each muscle has a study section near the top of its page.",
+        "Click a region or pick a muscle to learn where its trigger points lie, where they refer pain, and its anatomy. Quizzes, your progress and side-by-side comparisons are below; each muscle has a study section near the top of its page.",
     },
   } satisfies Record<Audience, { touch: string; mouse: string }>,
 };
@@ -42,6 +43,7 @@ export function StartPanel() {
         {words.paint}
       </button>
       <p className="lead">{words.lead[audience][coarse ? "touch" : "mouse"]}</p>
+      <StudyEntry />
       <RegionList />
       <ConditionList />
       <MuscleIndex />

@@ -43,7 +43,9 @@ describe("the audience switch in the header", () => {
     const practitioner = await visibleHeadings(page);
     expect(practitioner.indexOf("Structures at risk")).toBeLessThan(practitioner.indexOf("Where it refers pain"));
     expect(practitioner).not.toContain("See a doctor first if");
-    expect(await page.getByRole("region", { name: "Danger zones" }).textContent()).toContain("Lung and pleura");
+    expect(await page.getByRole("region", { name: "Danger zones", exact: true }).textContent()).toContain(
+      "Lung and pleura",
+    );
     expect(await page.getByRole("main").locator("i", { hasText: "Musculus trapezius" }).count()).toBe(1);
     await expect.poll(() => new URL(page.url()).searchParams.get("for")).toBe("practitioner");
     await saveScreenshot(page, "audience-practitioner");

@@ -56,6 +56,44 @@ const handout = async (page: Page) => {
     .toBe(2);
 };
 
+const showDangerZones = async (page: Page) => {
+  await page.getByRole("button", { name: "Danger zones" }).click();
+  await page.locator(".danger-legend").waitFor();
+};
+
+const present = async (page: Page) => {
+  await page.getByRole("button", { name: /^Present (these muscles|this muscle) chairside$/ }).click();
+  await page.getByRole("dialog", { name: "Chairside presentation" }).waitFor();
+};
+
+/** Opens study mode from the start view (leaving a presentation first) on one of its tabs. */
+const studyTab = (tab: string) => async (page: Page) => {
+  if (await page.getByRole("dialog").count()) await page.keyboard.press("Escape");
+  if (!(await page.locator(".study-panel").count())) {
+    await show(page, "");
+    await page.getByRole("button", { name: "Study referral patterns: quizzes and comparisons" }).click();
+  }
+  await page.getByRole("button", { name: tab, exact: true }).click();
+};
+
+const studyQuiz = async (page: Page) => {
+  await studyTab("Quiz")(page);
+  await page.getByRole("button", { name: "Start a round" }).click();
+  await page.locator("#quiz-prompt").waitFor();
+};
+
+const answerFirst = async (page: Page) => {
+  await page.locator(".quiz-choices button").first().click();
+  await page.locator(".quiz-feedback").waitFor();
+};
+
+const compare = async (page: Page) => {
+  await studyTab("Compare")(page);
+  await page.getByLabel("First muscle (red)").selectOption("infraspinatus");
+  await page.getByLabel("Second muscle (blue)").selectOption("teres-minor");
+  await page.locator(".compare-table").waitFor();
+};
+
 async function checkViews(path: string, options: BrowserContextOptions, views: View[]): Promise<void> {
   const { page } = await openApp(browser(), path, { reducedMotion: "reduce", ...options });
   await waitForScene(page);
@@ -99,6 +137,25 @@ describe("accessibility (axe-core): no serious or critical violations", () => {
       { name: "phone pain mode", path: `?paint=1&pain=${elbowDrawing}` },
       { name: "phone session guide", path: "?muscle=supinator", prepare: sessionGuide },
       { name: "phone handout", path: `?pain=${elbowDrawing}`, prepare: handout },
+    ]);
+  });
+
+  it("on the presentation, danger-zone and study views", async () => {
+    await checkViews("", {}, [
+      { name: "danger zones", path: "?muscle=rhomboids&for=practitioner", prepare: showDangerZones },
+      { name: "presentation", path: "?region=neck&for=practitioner", prepare: present },
+      { name: "study quiz", path: "", prepare: studyQuiz },
+      { name: "study answered", path: "", prepare: answerFirst },
+      { name: "study progress", path: "", prepare: studyTab("Progress") },
+      { name: "study compare", path: "", prepare: compare },
+    ]);
+  });
+
+  it("on the phone's presentation and study views", async () => {
+    await checkViews("", { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true }, [
+      { name: "phone presentation", path: "?condition=tennis-elbow&for=practitioner", prepare: present },
+      { name: "phone study quiz", path: "", prepare: studyQuiz },
+      { name: "phone study compare", path: "", prepare: compare },
     ]);
   });
 
