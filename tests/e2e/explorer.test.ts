@@ -45,6 +45,7 @@ describe("explorer", () => {
     const trapezius = (await readTriggerPoints()).get("upper-trapezius.left")?.[0];
     if (!trapezius) throw new Error("the model has no trigger point for upper-trapezius.left");
     await page.getByRole("button", { name: "Back", exact: true }).click();
+    await nextFrames(page);
     const target = projectAtPreset("back", trapezius, box);
     await page.mouse.click(target.x, target.y);
     await expect.poll(() => heading(page).textContent()).toBe("Upper trapezius");
