@@ -47,11 +47,14 @@ const sessionGuide = async (page: Page) => {
 const handout = async (page: Page) => {
   await page.getByRole("button", { name: "Patient handout: print or save as PDF" }).click();
   await expect
-    .poll(() =>
-      page
-        .getByRole("dialog")
-        .getByRole("img", { name: /^The body from the/ })
-        .count(),
+    .poll(
+      () =>
+        page
+          .getByRole("dialog")
+          .getByRole("img", { name: /^The body from the/ })
+          .count(),
+      // Drawing the two pictures takes seconds in software WebGL on a busy machine.
+      { timeout: 20_000 },
     )
     .toBe(2);
 };

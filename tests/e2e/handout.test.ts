@@ -28,10 +28,13 @@ async function openHandout(page: Page): Promise<void> {
   await handoutButton(page).scrollIntoViewIfNeeded();
   await handoutButton(page).click();
   await expect
-    .poll(() =>
-      dialog(page)
-        .getByRole("img", { name: /^The body from the (front|back)/ })
-        .count(),
+    .poll(
+      () =>
+        dialog(page)
+          .getByRole("img", { name: /^The body from the (front|back)/ })
+          .count(),
+      // Drawing the two pictures takes seconds in software WebGL on a busy machine.
+      { timeout: 20_000 },
     )
     .toBe(2);
 }

@@ -39,10 +39,13 @@ describe("chairside presentation", () => {
     expect(await page.locator(".side-panel").isVisible()).toBe(false);
     const viewport = page.viewportSize() ?? { width: 0, height: 0 };
     const canvas = page.locator("canvas");
-    await expect.poll(async () => (await canvas.boundingBox())?.width).toBeGreaterThan(viewport.width * 0.95);
+    // The canvas follows its box on the next resize observation, which can take a second or two on a busy machine.
+    await expect
+      .poll(async () => (await canvas.boundingBox())?.width, { timeout: 10_000 })
+      .toBeGreaterThan(viewport.width * 0.95);
     const captionHeight = (await page.locator(".presentation-caption").boundingBox())?.height ?? 0;
     await expect
-      .poll(async () => ((await canvas.boundingBox())?.height ?? 0) + captionHeight)
+      .poll(async () => ((await canvas.boundingBox())?.height ?? 0) + captionHeight, { timeout: 10_000 })
       .toBeGreaterThan(viewport.height * 0.97);
     expect(await page.getByRole("dialog").textContent()).toContain(`1 of ${muscles.length} · Upper back`);
 

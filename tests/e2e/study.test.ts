@@ -116,9 +116,10 @@ describe("study mode", () => {
       Date.parse(cards[`name:${first}`]?.schedule.due ?? ""),
     );
 
+    // Study mode switched the app to the student view, which the reload keeps: the start view has a Study section.
     await page.reload();
-    await page.getByRole("button", { name: "Study referral patterns: quizzes and comparisons" }).click();
-    await page.getByRole("button", { name: "Progress", exact: true }).click();
+    expect(new URL(page.url()).searchParams.get("for")).toBe("student");
+    await page.getByRole("region", { name: "Study" }).getByRole("button", { name: "Progress", exact: true }).click();
     await page.getByLabel("Study list").selectOption("region:upper-back");
     expect(await progressCell(page, "Studied", 0).textContent()).toBe(`3 of ${list.length * 3}`);
     expect(await progressCell(page, "Right answers", 0).textContent()).toBe("67% (2 of 3)");
