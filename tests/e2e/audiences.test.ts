@@ -98,4 +98,38 @@ describe("the audience switch in the header", () => {
     await saveScreenshot(page, "audience-phone-student");
     expect(errors).toEqual([]);
   });
+
+  it("drives the study tools for students and the danger-zone overlay for practitioners", async () => {
+    const { page } = await openApp(browser(), "?muscle=upper-trapezius&for=student", { reducedMotion: "reduce" });
+    const errors = collectErrors(page);
+    await waitForScene(page);
+    const study = page.getByRole("region", { name: "Study" });
+    await study.getByRole("button", { name: "Compare it with another muscle" }).click();
+    await expect.poll(() => page.getByRole("heading", { level: 1 }).textContent()).toBe("Compare two muscles");
+    expect(await page.getByLabel("First muscle (red)").inputValue()).toBe("upper-trapezius");
+    // Leaving the student view leaves study mode.
+    await switchButton(page, "Patients").click();
+    await expect.poll(() => page.locator(".study-panel").count()).toBe(0);
+    expect(await page.getByRole("button", { name: "Study referral patterns: quizzes and comparisons" }).count()).toBe(
+      1,
+    );
+
+    await switchButton(page, "Practitioners").click();
+    // Back to the muscle through an in-app link (as back and forward do).
+    await page.evaluate(() => {
+      window.history.pushState(null, "", "?muscle=upper-trapezius&for=practitioner");
+      window.dispatchEvent(new PopStateEvent("popstate"));
+    });
+    await expect.poll(() => page.getByRole("heading", { level: 1 }).textContent()).toBe("Upper trapezius");
+    const outline = page.getByRole("button", { name: "Outline them on the model" });
+    await outline.click();
+    await page.locator(".danger-legend").waitFor();
+    expect(await page.getByRole("button", { name: "Danger zones", exact: true }).getAttribute("aria-pressed")).toBe(
+      "true",
+    );
+    await saveScreenshot(page, "audience-practitioner-danger-zones");
+    await switchButton(page, "Patients").click();
+    await expect.poll(() => page.locator(".danger-legend").count()).toBe(0);
+    expect(errors).toEqual([]);
+  });
 });
