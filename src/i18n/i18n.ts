@@ -22,6 +22,10 @@ void i18n.use(initReactI18next).init({
   returnNull: false,
 });
 
+i18n.services.formatter?.add("lowercase", (value: unknown, lng: string | undefined) =>
+  String(value).toLocaleLowerCase(lng),
+);
+
 /** Switches the interface language (synchronous: every resource is bundled). */
 export function setInterfaceLanguage(language: Language): void {
   if (i18n.language !== language) void i18n.changeLanguage(language);

@@ -45,7 +45,7 @@ interface Marker extends MarkerProbe {
 /**
  * X markers at the selected muscle's trigger points (where the generator placed them on its mesh),
  * numbered as in the panel. A marker hides when the body is in front of it; pressing its number
- * highlights that trigger point's text in the panel.
+ * highlights that trigger point's text in the panel. None while the session explainer shows its needle.
  */
 export function TriggerPointMarkers({
   model,
@@ -64,12 +64,14 @@ export function TriggerPointMarkers({
   const { t } = useText();
   const focused = useAppStore((s) => s.focusedTriggerPoint);
   const focus = useAppStore((s) => s.focusTriggerPoint);
+  const sessionGuide = useAppStore((s) => s.sessionStep !== null);
   const groups = useRef(new Map<string, Object3D>());
   const labels = useRef(new Map<string, HTMLElement>());
   const hiddenNow = useRef(new Map<string, boolean>());
   const invalidate = useThree((s) => s.invalidate);
 
   const markers = useMemo((): Marker[] => {
+    if (sessionGuide) return [];
     const view = { selection, sides, layers, isolate };
     const parts = [...model.muscles.values()].filter(
       (part) => isSelectedPart(part, selection) && isMuscleVisible(part, view, "selected"),
@@ -91,7 +93,7 @@ export function TriggerPointMarkers({
         };
       });
     });
-  }, [model, dataset, probe, selection, sides, layers, isolate]);
+  }, [model, dataset, probe, selection, sides, layers, isolate, sessionGuide]);
 
   useFrame(({ camera }) => {
     if (markers.length === 0) return;

@@ -1,5 +1,5 @@
 import { isLanguage, type Language } from "../i18n/languages";
-import type { Audience } from "./selectionTypes";
+import { AUDIENCES, type Audience } from "./selectionTypes";
 
 /** What the app remembers on this device between visits (never sent anywhere). */
 export interface Preferences {
@@ -32,7 +32,8 @@ function parse(text: string): StoredPreferences {
   }
   if (typeof value !== "object" || value === null) return { kind: "corrupt", reason: "not an object" };
   const { audience, brushRadius, language } = value as Record<string, unknown>;
-  if (audience !== "patient" && audience !== "practitioner") return { kind: "corrupt", reason: "unknown audience" };
+  const known = AUDIENCES.find((a) => a === audience);
+  if (!known) return { kind: "corrupt", reason: "unknown audience" };
   if (
     typeof brushRadius !== "number" ||
     !(brushRadius >= BRUSH_RADIUS_RANGE.min && brushRadius <= BRUSH_RADIUS_RANGE.max)
@@ -40,7 +41,7 @@ function parse(text: string): StoredPreferences {
     return { kind: "corrupt", reason: "brush size out of range" };
   }
   if (language !== undefined && !isLanguage(language)) return { kind: "corrupt", reason: "unknown language" };
-  return { kind: "ok", preferences: { audience, brushRadius, ...(language ? { language } : {}) } };
+  return { kind: "ok", preferences: { audience: known, brushRadius, ...(language ? { language } : {}) } };
 }
 
 /**

@@ -4,7 +4,7 @@ import { safetyTopics } from "../domain/queries/safetyTopics";
 import { i18n } from "../i18n/i18n";
 import { isLanguage, LANGUAGE_NAMES, type Language } from "../i18n/languages";
 import { MAX_PAIN_SPOTS, type PainSpot } from "./painSlice";
-import type { Layers, Selection } from "./selectionTypes";
+import { AUDIENCES, type Layers, type Selection } from "./selectionTypes";
 import { defaultViewState, type ViewState } from "./viewState";
 
 /** The part of the state a link carries. */
@@ -133,7 +133,7 @@ export function decodeUrlState(search: string, dataset: Dataset): DecodedUrl {
   if (sides !== null && !oneOf(sides, ["both", "left", "right"] as const)) {
     problems.push(i18n.t("link.sides", { value: sides }));
   }
-  if (audience !== null && !oneOf(audience, ["patient", "practitioner"] as const)) {
+  if (audience !== null && !oneOf(audience, AUDIENCES)) {
     problems.push(i18n.t("link.audience", { value: audience }));
   }
   const pain = params.get("pain");
@@ -150,7 +150,7 @@ export function decodeUrlState(search: string, dataset: Dataset): DecodedUrl {
     xray: params.get("xray") === "1",
     isolate: params.get("isolate") === "1",
     sides: oneOf(sides, ["both", "left", "right"] as const) ?? "both",
-    audience: oneOf(audience, ["patient", "practitioner"] as const) ?? defaultViewState.audience,
+    audience: oneOf(audience, AUDIENCES) ?? defaultViewState.audience,
     painSpots: painSpots ?? [],
     painMode: params.get("paint") === "1",
     ...(isLanguage(lang) ? { language: lang } : {}),

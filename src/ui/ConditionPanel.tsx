@@ -3,6 +3,7 @@ import { useDataset } from "../state/datasetContext";
 import { LocalText } from "./LocalText";
 import { MuscleButton } from "./MuscleButton";
 import { PossibleSourcesNote } from "./PossibleSourcesNote";
+import { PresentButton } from "./presentation/PresentButton";
 import { TextList } from "./TextList";
 
 /** A condition: what it is, red flags first, then the muscles commonly involved (highlighted on the model). */
@@ -16,6 +17,7 @@ export function ConditionPanel({ id }: { id: string }) {
       <p className="lead">
         <LocalText text={condition.summary} />
       </p>
+      <PresentButton source={{ kind: "condition", id }} />
       <section className="red-flags" aria-labelledby="red-flags-heading">
         <h2 id="red-flags-heading">{t("common.seeADoctorFirst")}</h2>
         <ul className="text-list">

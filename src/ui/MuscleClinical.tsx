@@ -1,13 +1,15 @@
-import { Fragment } from "react";
 import { useText } from "../i18n/useText";
 import { useDataset, useLocalization } from "../state/datasetContext";
 import { useAppStore } from "../state/store";
+import { MuscleAnatomyFacts } from "./MuscleAnatomyFacts";
 import { MuscleButton } from "./MuscleButton";
+import { MuscleDangerZones } from "./MuscleDangerZones";
 import { TextList } from "./TextList";
 
 /**
- * The practitioner section of a muscle: anatomy, needling and structures at risk, related muscles,
- * sources; open for practitioners. Its detail stays English in every language, marked as such.
+ * The practitioner section of a muscle: anatomy, needling, structures at risk and the danger zones
+ * near it, related muscles, sources; open for practitioners. Its detail stays English in every
+ * language, marked as such.
  */
 export function MuscleClinical({ id }: { id: string }) {
   const { t } = useText();
@@ -17,26 +19,17 @@ export function MuscleClinical({ id }: { id: string }) {
   const open = useAppStore((s) => s.audience === "practitioner");
   const muscle = dataset.muscleById.get(id);
   if (!muscle) return null;
-  const { anatomy, needling } = muscle;
-  const facts: [string, string][] = [
-    [t("clinical.origin"), anatomy.origin],
-    [t("clinical.insertion"), anatomy.insertion],
-    [t("clinical.action"), anatomy.action],
-    [t("clinical.innervation"), anatomy.innervation],
-    [t("clinical.position"), needling.position],
-    [t("clinical.approach"), needling.approach],
-  ];
+  const { needling } = muscle;
   return (
     <details className="clinical" open={open}>
       <summary>{t("clinical.summary")}</summary>
       {english && <p className="note-english">{t("english.practitionerNote")}</p>}
+      <MuscleAnatomyFacts muscle={muscle} />
       <dl className="facts">
-        {facts.map(([term, text]) => (
-          <Fragment key={term}>
-            <dt>{term}</dt>
-            <dd lang={english}>{text}</dd>
-          </Fragment>
-        ))}
+        <dt>{t("clinical.position")}</dt>
+        <dd lang={english}>{needling.position}</dd>
+        <dt>{t("clinical.approach")}</dt>
+        <dd lang={english}>{needling.approach}</dd>
       </dl>
       <section>
         <h2>{t("clinical.structuresAtRisk")}</h2>
@@ -50,6 +43,7 @@ export function MuscleClinical({ id }: { id: string }) {
           ))}
         </ul>
       </section>
+      <MuscleDangerZones muscleId={id} />
       <TextList title={t("clinical.cautions")} items={needling.cautions} lang={english} />
       <TextList title={t("clinical.perpetuating")} items={muscle.perpetuatingFactors} lang={english} />
       <TextList title={t("clinical.differentials")} items={muscle.differentials} lang={english} />

@@ -1,14 +1,20 @@
 import { useDeferredValue, useEffect, useMemo, useRef } from "react";
-import { createPainLookup } from "../domain/painLookup/painLookup";
+import { createPainLookup, type PainSource } from "../domain/painLookup/painLookup";
 import { useText } from "../i18n/useText";
 import { useDataset } from "../state/datasetContext";
+import type { HandoutMuscle } from "../state/handoutSlice";
 import { useAppStore } from "../state/store";
 import { coverageWords } from "./coverageWords";
+import { HandoutButton } from "./HandoutButton";
 import { MuscleButton } from "./MuscleButton";
 import { PainRedFlags } from "./PainRedFlags";
 import { PainTools } from "./PainTools";
 import { PossibleSourcesNote } from "./PossibleSourcesNote";
 import { useCoarsePointer } from "./useCoarsePointer";
+
+/** The best match as the handout paints it: its muscle, and its side unless it lies on the midline. */
+const bestMatch = (best: PainSource | undefined): HandoutMuscle | null =>
+  best ? { id: best.muscle, ...(best.side === "midline" ? {} : { side: best.side }) } : null;
 
 /** How long after the last stroke the results are scrolled into view, ms. */
 const SETTLE_MS = 400;
@@ -59,6 +65,7 @@ export function PainPanel() {
               ))}
             </ol>
             {results.length === 0 && <p className="hint">{t("pain.noMatch")}</p>}
+            <HandoutButton kind="pain" muscle={bestMatch(results[0])} />
           </>
         )}
       </section>

@@ -7,6 +7,7 @@ import { useDataset } from "../state/datasetContext";
 import { LocalText } from "./LocalText";
 import { MuscleButton } from "./MuscleButton";
 import { PossibleSourcesNote } from "./PossibleSourcesNote";
+import { PresentButton } from "./presentation/PresentButton";
 import { RedFlags } from "./RedFlags";
 import { RelatedConditions } from "./RelatedConditions";
 
@@ -27,6 +28,7 @@ export function RegionPanel({ id }: { id: string }) {
       <p className="lead">
         <LocalText text={region.description} />
       </p>
+      <PresentButton source={{ kind: "region", id }} />
       <RedFlags flags={flags} />
       <section aria-labelledby="referrers-heading">
         <h2 id="referrers-heading">{t("region.referrers")}</h2>

@@ -2,10 +2,9 @@ import { lazy, Suspense, useEffect, useRef } from "react";
 import { useText } from "../i18n/useText";
 import { useDataset } from "../state/datasetContext";
 import { useAppStore } from "../state/store";
-import { AudienceSwitch } from "./AudienceSwitch";
 import { ConditionPanel } from "./ConditionPanel";
 import { ErrorBoundary } from "./ErrorBoundary";
-import { LanguageMenu } from "./LanguageMenu";
+import { HandoutButton } from "./HandoutButton";
 import { LocalText } from "./LocalText";
 import { MusclePanel } from "./MusclePanel";
 import { NoticeBanner } from "./NoticeBanner";
@@ -30,8 +29,8 @@ const kindKey = {
 } as const;
 
 /**
- * The side panel (a bottom sheet on phones): search and the language menu, then the selected item
- * with its name as the heading. A new selection starts at the top, with its title in view.
+ * The side panel (a bottom sheet on phones): search, then the selected item with its name as the
+ * heading. A new selection starts at the top, with its title in view.
  */
 export function SidePanel() {
   const { t } = useText();
@@ -49,10 +48,7 @@ export function SidePanel() {
   }, [selection]);
   return (
     <main className="side-panel" aria-labelledby="panel-heading" ref={panel}>
-      <div className="panel-top">
-        <SearchBox />
-        <LanguageMenu />
-      </div>
+      <SearchBox />
       <NoticeBanner />
       <header className="panel-header">
         {selection && <p className="kicker">{t(kindKey[selection.kind])}</p>}
@@ -64,7 +60,6 @@ export function SidePanel() {
             {painView ? t("panel.backToDrawing") : t("panel.backToStart")}
           </button>
         )}
-        {selection?.kind === "muscle" && <AudienceSwitch />}
       </header>
       <ErrorBoundary scope="panel" onBackToStart={backToStart} resetKey={selection}>
         {!selection &&
@@ -79,7 +74,13 @@ export function SidePanel() {
         {selection?.kind === "muscle" && <MusclePanel id={selection.id} />}
         {selection?.kind === "condition" && <ConditionPanel id={selection.id} />}
         {selection?.kind === "topic" && <SafetyPanel id={selection.id} />}
-        {(selection || painView) && <PrintButton />}
+        {selection?.kind === "muscle" && (
+          <HandoutButton
+            kind="muscle"
+            muscle={selection.side ? { id: selection.id, side: selection.side } : { id: selection.id }}
+          />
+        )}
+        {selection && selection.kind !== "muscle" && <PrintButton />}
       </ErrorBoundary>
       <footer className="disclaimer">
         <p>

@@ -9,6 +9,7 @@ import { setInterfaceLanguage } from "../../src/i18n/i18n";
 import { DatasetContext, LocalizationContext } from "../../src/state/datasetContext";
 import { useAppStore } from "../../src/state/store";
 import { defaultViewState } from "../../src/state/viewState";
+import { LanguageMenu } from "../../src/ui/LanguageMenu";
 import { SidePanel } from "../../src/ui/SidePanel";
 
 const english = loadDataset(bundledDatasetFiles);
@@ -34,6 +35,7 @@ function renderInSpanish() {
   return render(
     <DatasetContext.Provider value={localized.dataset}>
       <LocalizationContext.Provider value={localized}>
+        <LanguageMenu />
         <SidePanel />
       </LocalizationContext.Provider>
     </DatasetContext.Provider>,
@@ -54,7 +56,7 @@ describe("a missing translation", () => {
     const shown = screen.getByText(summary);
     expect(shown.getAttribute("lang")).toBe("en");
     expect(shown.parentElement?.querySelector(".lang-tag")?.textContent).toBe("en inglés");
-    const pattern = screen.getByRole("region", { name: "Dónde refiere el dolor" });
+    const pattern = screen.getByRole("region", { name: "Dónde puede sentirlo" });
     expect(
       within(pattern)
         .getByText(/Dolor que sube/)
@@ -78,6 +80,6 @@ describe("a missing translation", () => {
     expect(useAppStore.getState().language).toBe("de");
     act(() => setInterfaceLanguage("de"));
     expect(screen.getByRole("combobox", { name: "Sprache" })).toBeTruthy();
-    expect(screen.getByRole("heading", { name: "Wohin der Schmerz ausstrahlt" })).toBeTruthy();
+    expect(screen.getByRole("heading", { name: "Wo Sie es spüren können" })).toBeTruthy();
   });
 });

@@ -1,8 +1,10 @@
+import { deTools } from "./deTools";
 import type { Messages } from "./en";
 
 /** The interface in German ("Sie"). */
 export const de: Messages = {
   app: {
+    title: "Trigger Point Explorer",
     viewer: "3D-Körpermodell",
     language: "Sprache",
   },
@@ -11,7 +13,17 @@ export const de: Messages = {
     tagTitle: "Noch nicht übersetzt: wird auf Englisch angezeigt",
     practitionerNote: "Die Angaben für Fachleute stehen auf Englisch.",
   },
-  audience: { legend: "Angaben für", patient: "Patienten", practitioner: "Fachleute" },
+  audience: {
+    legend: "Ansicht für",
+    patient: "Patienten",
+    practitioner: "Fachleute",
+    student: "Studierende",
+    hint: {
+      patient: "Einfache Worte, Selbsthilfe und wann Sie zuerst zum Arzt sollten",
+      practitioner: "Anatomie, Nadelung und Gefahrenzonen",
+      student: "Anatomie und Lernwerkzeuge",
+    },
+  },
   side: { left: "links", right: "rechts" },
   zone: { essential: "Hauptzone", spillover: "Nebenzone" },
   kind: {
@@ -25,10 +37,26 @@ export const de: Messages = {
   start: {
     heading: "Wo tut es weh?",
     paint: "Malen Sie, wo es wehtut",
-    leadClick:
-      "Klicken Sie auf die Stelle am Körper, die wehtut, oder wählen Sie eine Region, einen Muskel oder eine Beschwerde. Sie sehen dann die Muskeln, die häufig Schmerzen dorthin ausstrahlen, ihre Triggerpunkte und das Schmerzmuster, das sie auslösen.",
-    leadTap:
-      "Tippen Sie auf die Stelle am Körper, die wehtut, oder wählen Sie eine Region, einen Muskel oder eine Beschwerde. Sie sehen dann die Muskeln, die häufig Schmerzen dorthin ausstrahlen, ihre Triggerpunkte und das Schmerzmuster, das sie auslösen.",
+    lead: {
+      patient: {
+        touch:
+          "Tippen Sie auf die Stelle am Körper, die wehtut, oder wählen Sie eine Region, einen Muskel oder eine Beschwerde. Sie sehen dann die Muskeln, die häufig Schmerzen dorthin ausstrahlen, ihre Triggerpunkte und das Schmerzmuster, das sie auslösen.",
+        mouse:
+          "Klicken Sie auf die Stelle am Körper, die wehtut, oder wählen Sie eine Region, einen Muskel oder eine Beschwerde. Sie sehen dann die Muskeln, die häufig Schmerzen dorthin ausstrahlen, ihre Triggerpunkte und das Schmerzmuster, das sie auslösen.",
+      },
+      practitioner: {
+        touch:
+          "Tippen Sie auf eine Region oder wählen Sie einen Muskel oder eine Beschwerde für Anatomie, Zugang beim Nadeln, gefährdete Strukturen und Gefahrenzonen. Jeder Muskel lässt sich als einseitiges Merkblatt mit seinem Muster für Ihre Patienten drucken.",
+        mouse:
+          "Klicken Sie auf eine Region oder wählen Sie einen Muskel oder eine Beschwerde für Anatomie, Zugang beim Nadeln, gefährdete Strukturen und Gefahrenzonen. Jeder Muskel lässt sich als einseitiges Merkblatt mit seinem Muster für Ihre Patienten drucken.",
+      },
+      student: {
+        touch:
+          "Tippen Sie auf eine Region oder wählen Sie einen Muskel, um zu lernen, wo seine Triggerpunkte liegen, wohin sie ausstrahlen und wie er aufgebaut ist. Quiz, Ihr Fortschritt und Vergleiche finden Sie unten; jeder Muskel hat oben auf seiner Seite einen Lernbereich.",
+        mouse:
+          "Klicken Sie auf eine Region oder wählen Sie einen Muskel, um zu lernen, wo seine Triggerpunkte liegen, wohin sie ausstrahlen und wie er aufgebaut ist. Quiz, Ihr Fortschritt und Vergleiche finden Sie unten; jeder Muskel hat oben auf seiner Seite einen Lernbereich.",
+      },
+    },
     regionsNav: "Körperregionen",
     regions: "Regionen",
     conditions: "Beschwerden",
@@ -70,14 +98,27 @@ export const de: Messages = {
       " für Schmerzen in diesem Bereich, keine Diagnose. Schmerzen können andere Ursachen haben: Wenn Sie etwas beunruhigt, gehen Sie zu einer Ärztin, einem Arzt oder einer zugelassenen Fachperson.",
   },
   muscle: {
-    alsoCalled: "auch {{names}} genannt",
-    pattern: "Wohin der Schmerz ausstrahlt",
+    alsoCalled: "Auch {{names}} genannt",
+    pattern: {
+      patient: "Wo Sie es spüren können",
+      practitioner: "Wohin der Schmerz ausstrahlt",
+      student: "Wohin der Schmerz ausstrahlt",
+    },
     essentialZone: "Hauptzone",
     spilloverZone: "Nebenzone",
     triggerPoint: "Triggerpunkt",
-    triggerPoints: "Triggerpunkte",
+    triggerPoints: {
+      patient: "Empfindliche Stellen (Triggerpunkte)",
+      practitioner: "Triggerpunkte",
+      student: "Triggerpunkte",
+    },
+    selfCare: {
+      patient: "Was Sie selbst tun können",
+      practitioner: "Selbsthilfe zum Empfehlen",
+      student: "Selbsthilfe",
+    },
     showTriggerPoint: "Triggerpunkt {{number}} am Körper zeigen",
-    symptoms: "Was Betroffene bemerken",
+    symptoms: { patient: "Was Betroffene bemerken", practitioner: "Symptome", student: "Symptome" },
     sharedPattern: "Gemeinsames Muster",
     sharedWith: "mit {{others}}:",
   },
@@ -240,7 +281,10 @@ export const de: Messages = {
     audience: "Unbekannte Zielgruppe „{{value}}“ im Link: Die Ansicht für Patienten wird gezeigt.",
     language: "Unbekannte Sprache „{{value}}“ im Link: Die App wird auf {{language}} gezeigt.",
     pain: "Die Schmerzzeichnung im Link konnte nicht gelesen werden und wurde weggelassen.",
+    studyReset:
+      "Ihr auf diesem Gerät gespeicherter Lernfortschritt konnte nicht gelesen werden und wurde zurückgesetzt: Das Quiz beginnt von vorn.",
     preferencesReset:
       "Ihre auf diesem Gerät gespeicherten Einstellungen konnten nicht gelesen werden und wurden zurückgesetzt.",
   },
+  ...deTools,
 };

@@ -3,8 +3,11 @@
  * `Messages` type makes a missing key a type error). Counts use i18next's `_one` / `_other` plural
  * keys (chosen through `Intl.PluralRules`); `{{value, number}}` formats through `Intl.NumberFormat`.
  */
+import { enTools } from "./enTools";
+
 export const en = {
   app: {
+    title: "Trigger Point Explorer",
     viewer: "3D body model",
     language: "Language",
   },
@@ -13,7 +16,17 @@ export const en = {
     tagTitle: "Not translated yet: shown in English",
     practitionerNote: "Practitioner detail is given in English.",
   },
-  audience: { legend: "Detail for", patient: "Patients", practitioner: "Practitioners" },
+  audience: {
+    legend: "Show for",
+    patient: "Patients",
+    practitioner: "Practitioners",
+    student: "Students",
+    hint: {
+      patient: "Plain words, self-care and when to see a doctor first",
+      practitioner: "Anatomy, needling and danger zones",
+      student: "Anatomy and study tools",
+    },
+  },
   side: { left: "left", right: "right" },
   zone: { essential: "essential", spillover: "spillover" },
   kind: {
@@ -27,10 +40,26 @@ export const en = {
   start: {
     heading: "Where does it hurt?",
     paint: "Paint where it hurts",
-    leadClick:
-      "Click where it hurts on the body, or pick a region, a muscle or a condition. You will see the muscles that commonly refer pain there, their trigger points and the pattern of pain they cause.",
-    leadTap:
-      "Tap where it hurts on the body, or pick a region, a muscle or a condition. You will see the muscles that commonly refer pain there, their trigger points and the pattern of pain they cause.",
+    lead: {
+      patient: {
+        touch:
+          "Tap where it hurts on the body, or pick a region, a muscle or a condition. You will see the muscles that commonly refer pain there, their trigger points and the pattern of pain they cause.",
+        mouse:
+          "Click where it hurts on the body, or pick a region, a muscle or a condition. You will see the muscles that commonly refer pain there, their trigger points and the pattern of pain they cause.",
+      },
+      practitioner: {
+        touch:
+          "Tap a region or pick a muscle or condition for its anatomy, needling approach, structures at risk and danger zones. Each muscle prints as a one-page handout with its pattern for your patient.",
+        mouse:
+          "Click a region or pick a muscle or condition for its anatomy, needling approach, structures at risk and danger zones. Each muscle prints as a one-page handout with its pattern for your patient.",
+      },
+      student: {
+        touch:
+          "Tap a region or pick a muscle to learn where its trigger points lie, where they refer pain, and its anatomy. Quizzes, your progress and side-by-side comparisons are below; each muscle has a study section near the top of its page.",
+        mouse:
+          "Click a region or pick a muscle to learn where its trigger points lie, where they refer pain, and its anatomy. Quizzes, your progress and side-by-side comparisons are below; each muscle has a study section near the top of its page.",
+      },
+    },
     regionsNav: "Body regions",
     regions: "Regions",
     conditions: "Conditions",
@@ -72,14 +101,23 @@ export const en = {
       " of pain in this area, not a diagnosis. Pain can have other causes: if something worries you, see a doctor or a licensed practitioner.",
   },
   muscle: {
-    alsoCalled: "also called {{names}}",
-    pattern: "Where it refers pain",
+    alsoCalled: "Also called {{names}}",
+    pattern: {
+      patient: "Where you may feel it",
+      practitioner: "Where it refers pain",
+      student: "Where it refers pain",
+    },
     essentialZone: "essential zone",
     spilloverZone: "spillover zone",
     triggerPoint: "trigger point",
-    triggerPoints: "Trigger points",
+    triggerPoints: {
+      patient: "Tender spots (trigger points)",
+      practitioner: "Trigger points",
+      student: "Trigger points",
+    },
+    selfCare: { patient: "What you can do yourself", practitioner: "Self-care to advise", student: "Self-care" },
     showTriggerPoint: "Show trigger point {{number}} on the body",
-    symptoms: "What people notice",
+    symptoms: { patient: "What people notice", practitioner: "Symptoms", student: "Symptoms" },
     sharedPattern: "Shared pattern",
     sharedWith: "with {{others}}:",
   },
@@ -236,9 +274,17 @@ export const en = {
     audience: 'Unknown audience "{{value}}" in the link: showing the patient view.',
     language: 'Unknown language "{{value}}" in the link: showing {{language}}.',
     pain: "The pain drawing in the link could not be read, so it was left out.",
+    studyReset: "Your saved study progress on this device could not be read, so it was reset: quizzes start afresh.",
     preferencesReset: "Your saved settings on this device could not be read, so they were reset to the defaults.",
   },
+  ...enTools,
 };
 
+/** Every key of `T` with a string in place of each text, nested objects kept. */
+type Shape<T> = { [Key in keyof T]: T[Key] extends string ? string : Shape<T[Key]> };
+
 /** The shape of every language's interface text: the English keys, each a string. */
-export type Messages = { [Group in keyof typeof en]: { [Key in keyof (typeof en)[Group]]: string } };
+export type Messages = Shape<typeof en>;
+
+/** The shape of the audience tools' text (see `enTools`). */
+export type ToolsMessages = Shape<typeof enTools>;

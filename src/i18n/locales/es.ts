@@ -1,8 +1,10 @@
 import type { Messages } from "./en";
+import { esTools } from "./esTools";
 
 /** The interface in Spanish (neutral international Spanish, "usted"). */
 export const es: Messages = {
   app: {
+    title: "Trigger Point Explorer",
     viewer: "Modelo 3D del cuerpo",
     language: "Idioma",
   },
@@ -11,7 +13,17 @@ export const es: Messages = {
     tagTitle: "Aún sin traducir: se muestra en inglés",
     practitionerNote: "Los detalles para profesionales se muestran en inglés.",
   },
-  audience: { legend: "Detalle para", patient: "Pacientes", practitioner: "Profesionales" },
+  audience: {
+    legend: "Mostrar para",
+    patient: "Pacientes",
+    practitioner: "Profesionales",
+    student: "Estudiantes",
+    hint: {
+      patient: "Palabras sencillas, cuidados en casa y cuándo consultar primero a un médico",
+      practitioner: "Anatomía, punción y zonas de peligro",
+      student: "Anatomía y herramientas de estudio",
+    },
+  },
   side: { left: "izquierdo", right: "derecho" },
   zone: { essential: "principal", spillover: "secundaria" },
   kind: {
@@ -25,10 +37,26 @@ export const es: Messages = {
   start: {
     heading: "¿Dónde le duele?",
     paint: "Pinte dónde le duele",
-    leadClick:
-      "Haga clic en el cuerpo donde le duele, o elija una región, un músculo o una afección. Verá los músculos que con frecuencia causan dolor referido en esa zona, sus puntos gatillo y el patrón de dolor que producen.",
-    leadTap:
-      "Toque el cuerpo donde le duele, o elija una región, un músculo o una afección. Verá los músculos que con frecuencia causan dolor referido en esa zona, sus puntos gatillo y el patrón de dolor que producen.",
+    lead: {
+      patient: {
+        touch:
+          "Toque el cuerpo donde le duele, o elija una región, un músculo o una afección. Verá los músculos que con frecuencia causan dolor referido en esa zona, sus puntos gatillo y el patrón de dolor que producen.",
+        mouse:
+          "Haga clic en el cuerpo donde le duele, o elija una región, un músculo o una afección. Verá los músculos que con frecuencia causan dolor referido en esa zona, sus puntos gatillo y el patrón de dolor que producen.",
+      },
+      practitioner: {
+        touch:
+          "Toque una región o elija un músculo o una afección para ver su anatomía, el abordaje de la punción, las estructuras en riesgo y las zonas de peligro. Cada músculo se imprime como una hoja de una página con su patrón para su paciente.",
+        mouse:
+          "Haga clic en una región o elija un músculo o una afección para ver su anatomía, el abordaje de la punción, las estructuras en riesgo y las zonas de peligro. Cada músculo se imprime como una hoja de una página con su patrón para su paciente.",
+      },
+      student: {
+        touch:
+          "Toque una región o elija un músculo para aprender dónde están sus puntos gatillo, a dónde refieren el dolor y su anatomía. Abajo encontrará preguntas, su progreso y comparaciones lado a lado; cada músculo tiene una sección de estudio al principio de su página.",
+        mouse:
+          "Haga clic en una región o elija un músculo para aprender dónde están sus puntos gatillo, a dónde refieren el dolor y su anatomía. Abajo encontrará preguntas, su progreso y comparaciones lado a lado; cada músculo tiene una sección de estudio al principio de su página.",
+      },
+    },
     regionsNav: "Regiones del cuerpo",
     regions: "Regiones",
     conditions: "Afecciones",
@@ -70,14 +98,27 @@ export const es: Messages = {
       " del dolor en esta zona, no un diagnóstico. El dolor puede tener otras causas: si algo le preocupa, consulte a un médico o a un profesional acreditado.",
   },
   muscle: {
-    alsoCalled: "también llamado {{names}}",
-    pattern: "Dónde refiere el dolor",
+    alsoCalled: "También llamado {{names}}",
+    pattern: {
+      patient: "Dónde puede sentirlo",
+      practitioner: "Dónde refiere el dolor",
+      student: "Dónde refiere el dolor",
+    },
     essentialZone: "zona principal",
     spilloverZone: "zona secundaria",
     triggerPoint: "punto gatillo",
-    triggerPoints: "Puntos gatillo",
+    triggerPoints: {
+      patient: "Puntos sensibles (puntos gatillo)",
+      practitioner: "Puntos gatillo",
+      student: "Puntos gatillo",
+    },
+    selfCare: {
+      patient: "Lo que puede hacer usted mismo",
+      practitioner: "Cuidados en casa que aconsejar",
+      student: "Cuidados en casa",
+    },
     showTriggerPoint: "Mostrar el punto gatillo {{number}} en el cuerpo",
-    symptoms: "Lo que se nota",
+    symptoms: { patient: "Lo que se nota", practitioner: "Síntomas", student: "Síntomas" },
     sharedPattern: "Patrón compartido",
     sharedWith: "con {{others}}:",
   },
@@ -238,7 +279,10 @@ export const es: Messages = {
     audience: "Público desconocido «{{value}}» en el enlace: se muestra la vista para pacientes.",
     language: "Idioma desconocido «{{value}}» en el enlace: se muestra en {{language}}.",
     pain: "No se pudo leer el dibujo del dolor del enlace, así que se omitió.",
+    studyReset:
+      "No se pudo leer el progreso de estudio guardado en este dispositivo, así que se restableció: las preguntas empiezan de nuevo.",
     preferencesReset:
       "No se pudieron leer los ajustes guardados en este dispositivo, así que se restablecieron los valores predeterminados.",
   },
+  ...esTools,
 };
