@@ -109,7 +109,7 @@ describe("languages: Spanish and German alongside English", () => {
     });
   }
 
-  it("pain mode and the printed handout follow the language", async () => {
+  it("pain mode and the printed patient handout follow the language", async () => {
     const elbow = "280.1110.-30_275.1100.-28_285.1105.-25";
     const { page } = await openApp(browser(), `?paint=1&pain=${elbow}&lang=de`, { reducedMotion: "reduce" });
     await waitForScene(page);
@@ -123,11 +123,19 @@ describe("languages: Spanish and German alongside English", () => {
     ).toEqual(["Malen", "Radieren", "Fertig"]);
     await saveScreenshot(page, "lang-de-pain");
     await page.getByRole("button", { name: "Fertig" }).click();
-    expect(await page.getByRole("button", { name: "Diese Seite für den Patienten drucken" }).count()).toBe(1);
+    const handoutButton = page.getByRole("button", { name: "Merkblatt für Patienten: drucken oder als PDF speichern" });
+    await handoutButton.scrollIntoViewIfNeeded();
+    await handoutButton.click();
+    const handout = page.getByRole("dialog", { name: "Merkblatt für Patienten" });
+    await handout.getByRole("heading", { name: "Ihre Schmerzzeichnung" }).waitFor();
+    const date = new Intl.DateTimeFormat("de", { dateStyle: "long" }).format(new Date());
+    expect(await handout.locator(".handout-meta").textContent()).toContain(date);
+    expect(await handout.getByRole("heading", { name: "Gehen Sie zuerst zum Arzt, wenn" }).count()).toBe(1);
+    await handout.locator("img").first().waitFor({ timeout: 60_000 });
     await page.emulateMedia({ media: "print" });
     expect(await page.locator(".language-menu").isVisible()).toBe(false);
     expect(await page.locator(".viewer").isVisible()).toBe(false);
-    expect(await heading(page)).toBe("Wo tut es weh?");
+    expect(await handout.locator(".handout-page").textContent()).toContain("Was Sie selbst tun können");
     await saveScreenshot(page, "lang-de-print");
   });
 
