@@ -56,6 +56,9 @@ describe("languages", () => {
     expect(i18n.getFixedT("es")("pain.howRanked", { count: 1 })).toMatch(/^Su dibujo tiene 1 punto\./);
     expect(i18n.getFixedT("es")("pain.howRanked", { count: 3 })).toMatch(/^Su dibujo tiene 3 puntos\./);
     expect(i18n.getFixedT("de")("viewer.megabytes", { size: 2.345 })).toBe("2,3 MB");
+    expect(i18n.getFixedT("de")("study.inDays", { count: 1 })).toBe("morgen");
+    expect(i18n.getFixedT("es")("study.inMinutes", { count: 10 })).toBe("dentro de 10 minutos");
+    expect(i18n.getFixedT("en")("study.quizRegion", { region: "Upper back" })).toBe("Quiz me on the upper back");
   });
 
   it.each([

@@ -1,3 +1,4 @@
+import type { TFunction } from "i18next";
 import { useEffect, useRef } from "react";
 import { cardId } from "../../domain/study/studyCards";
 import { useText } from "../../i18n/useText";
@@ -8,13 +9,12 @@ import type { QuizAnswer, QuizQuestion } from "../../state/study/studySlice";
 import { useCoarsePointer } from "../useCoarsePointer";
 
 /** "in 10 minutes", "tomorrow", "in 3 days": how far away a review is, in the current language. */
-function fromNow(ms: number, lang: string): string {
-  const format = new Intl.RelativeTimeFormat(lang, { numeric: "auto" });
+function fromNow(ms: number, t: TFunction): string {
   const minutes = Math.max(1, Math.round(ms / 60_000));
-  if (minutes < 60) return format.format(minutes, "minute");
+  if (minutes < 60) return t("study.inMinutes", { count: minutes });
   const hours = Math.round(minutes / 60);
-  if (hours < 24) return format.format(hours, "hour");
-  return format.format(Math.round(hours / 24), "day");
+  if (hours < 24) return t("study.inHours", { count: hours });
+  return t("study.inDays", { count: Math.round(hours / 24) });
 }
 
 /**
@@ -33,7 +33,7 @@ export function QuizQuestionView({
   number: number;
   count: number;
 }) {
-  const { t, i18n } = useText();
+  const { t } = useText();
   const dataset = useDataset();
   const coarse = useCoarsePointer();
   const answerQuestion = useAppStore((s) => s.answerQuestion);
@@ -98,7 +98,7 @@ export function QuizQuestionView({
                 ? t("study.shownRefer")
                 : t("study.shownPlace")}
           </p>
-          {record && <p>{t("study.cardAgain", { when: fromNow(dueTime(record) - Date.now(), i18n.language) })}</p>}
+          {record && <p>{t("study.cardAgain", { when: fromNow(dueTime(record) - Date.now(), t) })}</p>}
           <button type="button" className="primary-button" ref={next} onClick={nextQuestion}>
             {number === count ? t("study.finish") : t("study.nextQuestion")}
           </button>
