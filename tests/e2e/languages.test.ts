@@ -139,6 +139,36 @@ describe("languages: Spanish and German alongside English", () => {
     await saveScreenshot(page, "lang-de-print");
   });
 
+  it("the session explainer, the chairside presentation and study mode follow the language", async () => {
+    const { page } = await openApp(browser(), "?muscle=upper-trapezius&lang=es", { reducedMotion: "reduce" });
+    await waitForScene(page);
+    await page.getByRole("button", { name: "Muéstremelo paso a paso" }).click();
+    const guide = page.getByRole("region", { name: "Cómo es una sesión" });
+    expect(await guide.locator(".session-progress").textContent()).toMatch(/^Paso 1 de \d+$/);
+    expect(await guide.getByRole("heading", { level: 3 }).textContent()).toBe("Qué es la punción seca");
+    await guide.getByRole("button", { name: "Siguiente" }).click();
+    expect(await guide.getByRole("heading", { level: 3 }).textContent()).toBe("Antes: informe a su profesional");
+    await saveScreenshot(page, "lang-es-session");
+
+    await page.getByRole("combobox", { name: "Idioma" }).selectOption("de");
+    await page.getByRole("button", { name: "Fachleute" }).click();
+    await page.getByRole("button", { name: "Zurück zum Muskel" }).click();
+    await page.getByRole("button", { name: "← Alle Regionen und Beschwerden" }).click();
+    await page.getByRole("button", { name: "Nacken und Hals", exact: true }).click();
+    await page.getByRole("button", { name: "Diese Muskeln in der Sprechstunde zeigen" }).click();
+    const presentation = page.getByRole("dialog", { name: "Präsentation in der Sprechstunde" });
+    expect(await presentation.locator(".presentation-position").textContent()).toMatch(/^1 von \d+ · Nacken und Hals$/);
+    await saveScreenshot(page, "lang-de-presentation");
+    await presentation.getByRole("button", { name: "Präsentation beenden (Esc)" }).click();
+
+    await page.getByRole("button", { name: "Studierende" }).click();
+    await page.getByRole("button", { name: "← Alle Regionen und Beschwerden" }).click();
+    await page.getByRole("button", { name: "Quiz starten" }).click();
+    await page.getByRole("button", { name: "Runde starten" }).click();
+    expect(await page.locator(".quiz-question .kicker").textContent()).toMatch(/^Frage 1 von \d+$/);
+    await saveScreenshot(page, "lang-de-study");
+  });
+
   it("remembers the language chosen in the menu across a reload, in the link and on this device", async () => {
     const { page } = await openApp(browser(), "", { locale: "en-US" });
     await waitForScene(page);

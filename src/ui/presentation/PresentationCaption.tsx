@@ -22,7 +22,9 @@ export function PresentationCaption({
   of: string | null;
 }) {
   const { t } = useText();
-  const summaryInEnglish = useLocalization().untranslated.has(muscle.summary);
+  const { untranslated, lang } = useLocalization();
+  const summaryInEnglish = untranslated.has(muscle.summary);
+  const english = lang === "en" ? undefined : "en";
   return (
     <div className="presentation-text" aria-live="polite">
       <p className="presentation-position">
@@ -45,7 +47,7 @@ export function PresentationCaption({
       <p className="presentation-tps">
         <span className="visually-hidden">{t("present.triggerPoints")}: </span>
         {muscle.triggerPoints.map((tp, i) => (
-          <span key={tp.id} className="presentation-tp">
+          <span key={tp.id} className="presentation-tp" lang={english}>
             <span className="tp-number" aria-hidden="true">
               {i + 1}
             </span>{" "}
