@@ -6,7 +6,8 @@ import { datasetPlugin } from "./scripts/vite/datasetPlugin.ts";
 
 /**
  * Vendor and dataset chunks, so no chunk trips Vite's 500 kB warning and the app code caches apart;
- * picking (three-mesh-bvh) and search (fuse.js) load after the first view.
+ * picking (three-mesh-bvh), search (fuse.js) and the handout's QR codes (qrcode) load after the first view,
+ * and each language's translation of the dataset only when that language is chosen.
  */
 const vendorGroups = [
   { name: "three-core", test: /node_modules[\\/]three[\\/]build[\\/]three\.core/ },
@@ -18,8 +19,13 @@ const vendorGroups = [
   { name: "react", test: /node_modules[\\/](react|react-dom|scheduler|zustand)[\\/]/ },
   { name: "picking", test: /node_modules[\\/]three-mesh-bvh[\\/]/ },
   { name: "search", test: /node_modules[\\/]fuse\.js[\\/]/ },
+  { name: "qrcode", test: /node_modules[\\/](qrcode|dijkstrajs)[\\/]/ },
   { name: "vendor", test: /node_modules[\\/]/ },
   { name: "dataset-upper", test: /virtual:dataset-muscles:data\/muscles\/(head|neck|shoulder|upper|arm|hand)/ },
+  {
+    name: (id: string) => `translation-${/virtual:dataset-translation:([a-z]+)/.exec(id)?.[1] ?? "other"}`,
+    test: /virtual:dataset-translation:/,
+  },
   { name: "dataset", test: /virtual:dataset/ },
 ];
 

@@ -6,6 +6,10 @@ import type { DatasetFiles } from "../../src/domain/datasetTypes";
 export const DATASET_MODULE = "virtual:dataset";
 /** One module per muscle file, so no chunk of data grows past Vite's size warning. */
 const PART_PREFIX = "virtual:dataset-muscles:";
+/** The module that loads a language's validated translation on demand: `{ es: () => import(...), ... }`. */
+export const TRANSLATIONS_MODULE = "virtual:dataset-translations";
+/** One module per language, loaded only when that language is chosen. */
+const TRANSLATION_PREFIX = "virtual:dataset-translation:";
 
 /** Options of `datasetPlugin`. */
 export interface DatasetPluginOptions {
@@ -47,7 +51,8 @@ export function datasetPlugin(options: DatasetPluginOptions = {}): Plugin {
     resolveId: {
       filter: { id: /^virtual:dataset/ },
       handler(id) {
-        return id === DATASET_MODULE || id.startsWith(PART_PREFIX) ? `\0${id}` : undefined;
+        const known = id === DATASET_MODULE || id === TRANSLATIONS_MODULE || id.startsWith(PART_PREFIX);
+        return known || id.startsWith(TRANSLATION_PREFIX) ? `\0${id}` : undefined;
       },
     },
     load: {
@@ -55,10 +60,23 @@ export function datasetPlugin(options: DatasetPluginOptions = {}): Plugin {
       async handler(id) {
         const { files, result } = await validate();
         const all = [files.landmarks, files.regions, files.sources, files.conditions, files.safety, ...files.muscles];
-        for (const file of all) this.addWatchFile(join(repoRoot, file.file));
+        const translated = (files.translations ?? []).flatMap((t) =>
+          [t.muscles, t.regions, t.conditions, t.safety, t.landmarks].filter((f) => f !== undefined),
+        );
+        for (const file of [...all, ...translated]) this.addWatchFile(join(repoRoot, file.file));
         if (!result.ok) {
           if (command === "build") this.error(result.message);
+          if (id === `\0${TRANSLATIONS_MODULE}`) return "export default {};\n";
           return jsonModule({ ok: false, problems: result.problems });
+        }
+        if (id === `\0${TRANSLATIONS_MODULE}`) {
+          const loaders = Object.keys(result.translations).map(
+            (lang) => `${JSON.stringify(lang)}: () => import(${JSON.stringify(TRANSLATION_PREFIX + lang)})`,
+          );
+          return `export default { ${loaders.join(", ")} };\n`;
+        }
+        if (id.startsWith(`\0${TRANSLATION_PREFIX}`)) {
+          return jsonModule(result.translations[id.slice(`\0${TRANSLATION_PREFIX}`.length)] ?? null);
         }
         const { muscles, ...rest } = result.payload;
         if (id.startsWith(`\0${PART_PREFIX}`)) {

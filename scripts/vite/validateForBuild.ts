@@ -1,6 +1,8 @@
 import { DatasetError, formatProblem } from "../../src/domain/datasetError";
 import { type DatasetPayload, toDatasetPayload } from "../../src/domain/datasetPayload";
 import type { DatasetFiles } from "../../src/domain/datasetTypes";
+import type { Translation } from "../../src/domain/i18n/translationSchema";
+import { validateAllTranslations } from "../../src/domain/i18n/validateAllTranslations";
 import { validateDataset } from "../../src/domain/validateDataset";
 import { readDatasetFiles } from "../readDatasetFiles";
 
@@ -11,6 +13,8 @@ export type BuildValidation =
       ok: true;
       /** The validated data, as the app receives it. */
       payload: DatasetPayload;
+      /** The valid translations by language (missing texts are left out: the app shows them in English). */
+      translations: Record<string, Translation>;
     }
   | {
       /** Invalid. */
@@ -26,13 +30,16 @@ export function readFiles(): DatasetFiles {
   return readDatasetFiles();
 }
 
-/** Validates the dataset (loaded by the dataset plugin through Vite's module runner, so the config stays small). */
+/**
+ * Validates the dataset and its translations (loaded by the dataset plugin through Vite's module runner,
+ * so the config stays small). Extra keys and malformed translations stop the build; missing ones do not.
+ */
 export function validateForBuild(files: DatasetFiles): BuildValidation {
   const result = validateDataset(files);
-  if (result.ok) return { ok: true, payload: toDatasetPayload(result.dataset) };
-  return {
-    ok: false,
-    problems: result.problems.map(formatProblem),
-    message: new DatasetError(result.problems).message,
-  };
+  const problems = result.ok ? validateAllTranslations(result.dataset, files.translations ?? []) : undefined;
+  if (result.ok && problems && problems.errors.length === 0) {
+    return { ok: true, payload: toDatasetPayload(result.dataset), translations: problems.translations };
+  }
+  const all = result.ok ? (problems?.errors ?? []) : result.problems;
+  return { ok: false, problems: all.map(formatProblem), message: new DatasetError(all).message };
 }

@@ -1,12 +1,14 @@
 import { useEffect } from "react";
+import { i18n } from "../i18n/i18n";
 import { readPreferences, writePreferences } from "../state/preferences";
 import { useAppStore } from "../state/store";
 
-/** The notice shown when the stored preferences could not be read. */
+/** The notice shown when the stored preferences could not be read (in English; shown in the current language). */
 export const PREFERENCES_RESET_NOTICE =
   "Your saved settings on this device could not be read, so they were reset to the defaults.";
 
-function storage(): Storage | undefined {
+/** This device's local storage, or undefined where the browser refuses it. */
+export function storage(): Storage | undefined {
   try {
     return window.localStorage;
   } catch {
@@ -16,7 +18,8 @@ function storage(): Storage | undefined {
 
 /**
  * Restores the preferences stored on this device (the audience only when the link does not name
- * one) and stores them whenever they change. Unreadable stored state is reset with a notice.
+ * one; the language was chosen before the first render, see `startLanguage`) and stores them, the
+ * language included, whenever they change. Unreadable stored state is reset with a notice.
  * Mount it after `UrlSync`, so the link is applied first. Renders nothing.
  */
 export function PreferencesSync() {
@@ -30,11 +33,16 @@ export function PreferencesSync() {
         ...(linkNamesAudience ? {} : { audience: found.preferences.audience }),
       });
     } else if (found.kind === "corrupt") {
-      state.setNotice(state.notice ? `${state.notice} ${PREFERENCES_RESET_NOTICE}` : PREFERENCES_RESET_NOTICE);
+      const reset = i18n.t("link.preferencesReset");
+      state.setNotice(state.notice ? `${state.notice} ${reset}` : reset);
     }
     return useAppStore.subscribe((next, previous) => {
-      if (next.audience === previous.audience && next.brushRadius === previous.brushRadius) return;
-      writePreferences(storage(), { audience: next.audience, brushRadius: next.brushRadius });
+      const same =
+        next.audience === previous.audience &&
+        next.brushRadius === previous.brushRadius &&
+        next.language === previous.language;
+      if (same) return;
+      writePreferences(storage(), { audience: next.audience, brushRadius: next.brushRadius, language: next.language });
     });
   }, []);
   return null;

@@ -1,3 +1,4 @@
+import type { TranslationFiles } from "./i18n/translationFiles";
 import type { Condition } from "./schema/conditionSchema";
 import type { Landmark } from "./schema/landmarkSchema";
 import type { Muscle } from "./schema/muscleSchema";
@@ -27,6 +28,8 @@ export interface DatasetFiles {
   safety: DataFile;
   /** `data/muscles/*.json`. */
   muscles: DataFile[];
+  /** `data/i18n/<lang>/*.json`, one entry per language folder (none: English only). */
+  translations?: TranslationFiles[];
 }
 
 /** A region with the muscles located in it (derived from each muscle's `regions`). */

@@ -90,6 +90,12 @@ export function validateDataset(files: DatasetFiles): ValidationResult {
   safety.dangerZones.forEach((zone, i) => {
     safetyChecker.refs(`dangerZones[${i}].muscles`, zone.muscles, muscleIds, "muscle");
     safetyChecker.refs(`dangerZones[${i}].landmarks`, zone.landmarks, landmarks, "landmark");
+    zone.surface?.shapes.forEach((shape, j) => {
+      const at = `dangerZones[${i}].surface.shapes[${j}]`;
+      if (shape.shape === "ellipsoid") safetyChecker.landmark(`${at}.center`, shape.center, landmarks);
+      else safetyChecker.landmarks(`${at}.path`, shape.path, landmarks);
+    });
+    if (zone.surface) safetyChecker.citations(`dangerZones[${i}].surface.sources`, zone.surface.sources, sourceIds);
   });
 
   if (problems.length > 0) return { ok: false, problems };

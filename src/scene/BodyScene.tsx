@@ -1,12 +1,15 @@
 import { useCallback, useEffect, useMemo, useRef } from "react";
+import { AudienceScene } from "./AudienceScene";
 import { Bones } from "./Bones";
 import type { BodyModel } from "./bodyModel";
 import { CameraRig } from "./CameraRig";
+import { HandoutCamera } from "./HandoutCamera";
 import { buildPickingWhenIdle, loadPicking } from "./lazyPicking";
 import { MuscleMesh } from "./MuscleMesh";
 import { loadBodyModel, useModelLoad } from "./modelLoader";
 import { createCoverIndex } from "./muscleCover";
 import { SceneReadyFlag } from "./SceneReadyFlag";
+import { SessionNeedle } from "./SessionNeedle";
 import { Skin } from "./Skin";
 import { createSkinProbe } from "./skinProbe";
 import { TapAssist } from "./TapAssist";
@@ -40,8 +43,11 @@ function LoadedBody({ model }: { model: BodyModel }) {
       ))}
       <Bones bones={model.bones} />
       <TriggerPointMarkers model={model} cover={cover} probe={probe} />
+      <SessionNeedle model={model} cover={cover} />
+      <HandoutCamera model={model} probe={probe} />
       <CameraRig model={model} cover={cover} probe={probe} />
       <TapAssist model={model} probe={probe} />
+      <AudienceScene model={model} cover={cover} probe={probe} />
       <SceneReadyFlag onReady={onReady} />
     </>
   );

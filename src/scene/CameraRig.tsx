@@ -7,6 +7,8 @@ import { type AppState, useAppStore } from "../state/store";
 import type { BodyModel } from "./bodyModel";
 import { type CameraGoal, nearestPreset, presetGoal, presetOrbit } from "./cameraTargets";
 import type { CoverIndex } from "./muscleCover";
+import { needlePlacement } from "./needlePlacement";
+import { needleShot } from "./needleShot";
 import { highlightedRegions } from "./regionHighlight";
 import { muscleShot, patternShot, regionShot, type ShotContext } from "./selectionShots";
 import type { SkinProbe } from "./skinProbe";
@@ -26,7 +28,8 @@ function setMoving(moving: boolean): void {
 /**
  * Moves the camera: a new selection is framed (a muscle with the skin on shows its pattern and
  * trigger points from the best side; with the skin off, the muscle from the side it lies on; a
- * region or condition, its skin); "Show the pattern / the muscle" frames it again; presets turn
+ * region or condition, its skin; while the session explainer is open, the needle's spot);
+ * "Show the pattern / the muscle" and opening or closing the explainer frame it again; presets turn
  * around what is framed, keeping the distance; "Whole body" steps back. Layer changes never move
  * the camera. The preset the camera looks from is written to the store for the view buttons.
  * Eases, or jumps when the user prefers reduced motion.
@@ -63,6 +66,10 @@ export function CameraRig({ model, cover, probe }: { model: BodyModel; cover: Co
       if (!selection) return null;
       const current = camera.position.clone().sub(controls.target).normalize();
       const context: ShotContext = { model, dataset, cover, probe, aspect: aspect.current, current };
+      if (selection.kind === "muscle" && state.sessionStep !== null) {
+        const needle = needlePlacement(model, dataset, cover, selection, state.focusedTriggerPoint);
+        if (needle) return needleShot(needle, context);
+      }
       if (selection.kind === "muscle") {
         const skinShown = state.layers.skin || state.xray;
         return skinShown ? patternShot(selection, context) : muscleShot(selection, context);

@@ -14,7 +14,8 @@ import { useSkinPointer } from "./useSkinPointer";
 /**
  * The skin: a click names the region under the pointer; the selected muscle's referral pattern,
  * the highlighted regions (a selected region, a condition's regions) and the pain drawing are
- * painted on it (per-vertex fields the shader turns into crisp marks).
+ * painted on it (per-vertex fields the shader turns into crisp marks). The referral pattern is left
+ * off while the session explainer shows its needle, so the body stays calm.
  */
 export function Skin({ skin }: { skin: SkinData }) {
   const dataset = useDataset();
@@ -33,12 +34,16 @@ export function Skin({ skin }: { skin: SkinData }) {
     mesh.geometry.setAttribute("pain", pain);
     mesh.material = material;
     let lastSelection: unknown;
+    let lastCalm = false;
     let lastSpots: unknown;
     const apply = () => {
       const state = useAppStore.getState();
-      if (state.selection !== lastSelection) {
+      const calm = state.sessionStep !== null;
+      if (state.selection !== lastSelection || calm !== lastCalm) {
         lastSelection = state.selection;
-        paintReferral(positions, parts, selectedReferrals(dataset, state.selection), referral.array as Float32Array);
+        lastCalm = calm;
+        const painted = calm ? [] : selectedReferrals(dataset, state.selection);
+        paintReferral(positions, parts, painted, referral.array as Float32Array);
         referral.needsUpdate = true;
         paintRegionHighlight(skin, highlightedRegions(dataset, state.selection), highlight.array as Float32Array);
         highlight.needsUpdate = true;

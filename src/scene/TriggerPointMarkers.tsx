@@ -2,6 +2,7 @@ import { Billboard, Html } from "@react-three/drei";
 import { useFrame, useThree } from "@react-three/fiber";
 import { useMemo, useRef } from "react";
 import { type Object3D, Vector3 } from "three";
+import { useText } from "../i18n/useText";
 import { useDataset } from "../state/datasetContext";
 import { useAppStore } from "../state/store";
 import type { BodyModel } from "./bodyModel";
@@ -44,7 +45,7 @@ interface Marker extends MarkerProbe {
 /**
  * X markers at the selected muscle's trigger points (where the generator placed them on its mesh),
  * numbered as in the panel. A marker hides when the body is in front of it; pressing its number
- * highlights that trigger point's text in the panel.
+ * highlights that trigger point's text in the panel. None while the session explainer shows its needle.
  */
 export function TriggerPointMarkers({
   model,
@@ -60,14 +61,17 @@ export function TriggerPointMarkers({
   const sides = useAppStore((s) => s.sides);
   const layers = useAppStore((s) => s.layers);
   const isolate = useAppStore((s) => s.isolate);
+  const { t } = useText();
   const focused = useAppStore((s) => s.focusedTriggerPoint);
   const focus = useAppStore((s) => s.focusTriggerPoint);
+  const sessionGuide = useAppStore((s) => s.sessionStep !== null);
   const groups = useRef(new Map<string, Object3D>());
   const labels = useRef(new Map<string, HTMLElement>());
   const hiddenNow = useRef(new Map<string, boolean>());
   const invalidate = useThree((s) => s.invalidate);
 
   const markers = useMemo((): Marker[] => {
+    if (sessionGuide) return [];
     const view = { selection, sides, layers, isolate };
     const parts = [...model.muscles.values()].filter(
       (part) => isSelectedPart(part, selection) && isMuscleVisible(part, view, "selected"),
@@ -89,7 +93,7 @@ export function TriggerPointMarkers({
         };
       });
     });
-  }, [model, dataset, probe, selection, sides, layers, isolate]);
+  }, [model, dataset, probe, selection, sides, layers, isolate, sessionGuide]);
 
   useFrame(({ camera }) => {
     if (markers.length === 0) return;
@@ -131,7 +135,7 @@ export function TriggerPointMarkers({
               className="tp-marker"
               data-trigger-point={m.id}
               aria-pressed={focused === m.id}
-              aria-label={`Trigger point ${m.number}: ${m.name}`}
+              aria-label={t("viewer.marker", { number: m.number, name: m.name })}
               hidden
               ref={(element) => {
                 if (!element) {

@@ -2,6 +2,7 @@ import { OrbitControls } from "@react-three/drei";
 import { Canvas, events } from "@react-three/fiber";
 import { Suspense, useRef, useState } from "react";
 import { type Intersection, MOUSE, TOUCH } from "three";
+import { useText } from "../i18n/useText";
 import { useAppStore } from "../state/store";
 import { BodyScene } from "./BodyScene";
 import { ContextLossGuard } from "./ContextLossGuard";
@@ -29,14 +30,14 @@ const visibleOnlyEvents = (store: Parameters<typeof events>[0]) => ({
  * `onNoWebGL` is called when the browser turns out to give no WebGL context.
  */
 export function Viewer({ webgl, onNoWebGL }: { webgl: boolean; onNoWebGL: () => void }) {
+  const { t } = useText();
   const painMode = useAppStore((s) => s.painMode);
   const rendererCreated = useRef(false);
   const [contextLost, setContextLost] = useState(false);
   if (!webgl) {
     return (
       <p className="viewer-fallback" role="status">
-        The 3D view is unavailable: this browser has no WebGL. Every region, muscle and condition is still reachable
-        from the lists and search in the panel.
+        {t("viewer.noWebGL")}
       </p>
     );
   }

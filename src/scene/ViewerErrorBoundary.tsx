@@ -1,4 +1,5 @@
 import { Component, type ErrorInfo, Fragment, type ReactNode } from "react";
+import { i18n } from "../i18n/i18n";
 
 /** Props of `ViewerErrorBoundary`. */
 interface ViewerErrorBoundaryProps {
@@ -32,13 +33,13 @@ export class ViewerErrorBoundary extends Component<ViewerErrorBoundaryProps, Vie
     if (!error) return <Fragment key={attempt}>{this.props.children}</Fragment>;
     return (
       <div className="viewer-status viewer-error" role="alert">
-        <p>The 3D view stopped working ({error.message}). The lists and search in the panel still work.</p>
+        <p>{i18n.t("viewer.crashed", { message: error.message })}</p>
         <button
           type="button"
           className="primary-button"
           onClick={() => this.setState({ error: null, attempt: attempt + 1 })}
         >
-          Restart the 3D view
+          {i18n.t("viewer.restart")}
         </button>
       </div>
     );

@@ -1,6 +1,7 @@
 import { MeshoptDecoder } from "three/examples/jsm/libs/meshopt_decoder.module.js";
 import { GLTFLoader } from "three/examples/jsm/loaders/GLTFLoader.js";
 import { create } from "zustand";
+import { i18n } from "../i18n/i18n";
 import { type BodyModel, splitBodyModel } from "./bodyModel";
 
 /** Where the generated model is served from (next to index.html, which also preloads it). */
@@ -59,10 +60,10 @@ async function download(url: string): Promise<ArrayBuffer> {
   try {
     response = await fetch(url);
   } catch {
-    throw new Error("The body model could not be downloaded: the connection failed. Check it and try again.");
+    throw new Error(i18n.t("viewer.downloadFailed"));
   }
   if (!response.ok) {
-    throw new Error(`The body model could not be downloaded: the server answered ${response.status}.`);
+    throw new Error(i18n.t("viewer.serverAnswered", { status: response.status }));
   }
   const length = Number(response.headers.get("content-length"));
   const total = Number.isFinite(length) && length > 0 ? length : null;
@@ -83,7 +84,7 @@ async function load(url: string): Promise<void> {
     performance.mark("model-fetched");
     const loader = new GLTFLoader().setMeshoptDecoder(MeshoptDecoder);
     const gltf = await loader.parseAsync(buffer, url.slice(0, url.lastIndexOf("/") + 1)).catch((error: unknown) => {
-      throw new Error(`The body model file is damaged and cannot be shown (${(error as Error).message}).`);
+      throw new Error(i18n.t("viewer.damaged", { message: (error as Error).message }));
     });
     const model = splitBodyModel(gltf.scene, (gltf.asset?.extras ?? {}) as Record<string, unknown>);
     performance.mark("model-decoded");

@@ -42,8 +42,10 @@ const around = (count: number, y = 0.12) =>
 const DIRECTIONS = { muscle: [...around(16), ...around(4, 1.6), ...around(4, -0.7)], region: around(4) };
 
 /** Points a shot scores directions by: where they are and which way their surface faces. */
-interface Facet {
+export interface Facet {
+  /** Where it is, body frame. */
   point: Vector3;
+  /** Which way its surface faces. */
   normal: Vector3;
 }
 
@@ -113,11 +115,16 @@ function triggerFacets(parts: readonly MusclePart[], cover: CoverIndex): Facet[]
   );
 }
 
-/**
- * The referral pattern on the skin: its essential zone and the trigger points both on screen,
- * from the side that shows the most of the essential zone (the trigger points break ties).
- */
-export function patternShot(selection: Selection, context: ShotContext): CameraGoal | null {
+/** The facets a pattern shot frames: the skin of the essential zone (else the spillover) and the trigger points. */
+export interface PatternFacets {
+  /** Skin facets of the painted zone. */
+  zone: Facet[];
+  /** The trigger points of the framed instances. */
+  triggers: Facet[];
+}
+
+/** What a pattern shot of a muscle selection frames, or null when the muscle or the skin is missing. */
+export function patternFacets(selection: Selection, context: ShotContext): PatternFacets | null {
   const { model, dataset } = context;
   const parts = framedParts(selection, model);
   const muscle = dataset.muscleById.get(selection.id);
@@ -136,10 +143,26 @@ export function patternShot(selection: Selection, context: ShotContext): CameraG
     });
   let zone = skinFacets(model, painted("essential"));
   if (zone.length === 0) zone = skinFacets(model, painted("spillover"));
-  const triggers = triggerFacets(parts, context.cover);
-  const direction = bestDirection(zone, triggers, 0.35, context);
-  const points = [...every(zone, 400).map((f) => f.point), ...triggers.map((f) => f.point)];
+  return { zone, triggers: triggerFacets(parts, context.cover) };
+}
+
+/**
+ * The camera goal that frames pattern facets (of one muscle or several): from the side that shows
+ * the most of the zones (the trigger points break ties), with the zones and trigger points on screen.
+ */
+export function framePatterns(facets: PatternFacets, context: ShotContext): CameraGoal | null {
+  const direction = bestDirection(facets.zone, facets.triggers, 0.35, context);
+  const points = [...every(facets.zone, 400).map((f) => f.point), ...facets.triggers.map((f) => f.point)];
   return points.length ? fitGoal(points, direction, context.aspect) : null;
+}
+
+/**
+ * The referral pattern on the skin: its essential zone and the trigger points both on screen,
+ * from the side that shows the most of the essential zone (the trigger points break ties).
+ */
+export function patternShot(selection: Selection, context: ShotContext): CameraGoal | null {
+  const facets = patternFacets(selection, context);
+  return facets ? framePatterns(facets, context) : null;
 }
 
 /** The muscle itself (skin off): from the side it lies on, with its trigger points. */

@@ -1,4 +1,5 @@
-import type { Audience } from "./selectionTypes";
+import { isLanguage, type Language } from "../i18n/languages";
+import { AUDIENCES, type Audience } from "./selectionTypes";
 
 /** What the app remembers on this device between visits (never sent anywhere). */
 export interface Preferences {
@@ -6,6 +7,8 @@ export interface Preferences {
   audience: Audience;
   /** Pain brush radius in metres. */
   brushRadius: number;
+  /** The language last chosen on this device (absent until one is: the browser's language applies). */
+  language?: Language;
 }
 
 /** The localStorage key; the version in it changes when the stored shape does. */
@@ -28,15 +31,17 @@ function parse(text: string): StoredPreferences {
     return { kind: "corrupt", reason: "not JSON" };
   }
   if (typeof value !== "object" || value === null) return { kind: "corrupt", reason: "not an object" };
-  const { audience, brushRadius } = value as Record<string, unknown>;
-  if (audience !== "patient" && audience !== "practitioner") return { kind: "corrupt", reason: "unknown audience" };
+  const { audience, brushRadius, language } = value as Record<string, unknown>;
+  const known = AUDIENCES.find((a) => a === audience);
+  if (!known) return { kind: "corrupt", reason: "unknown audience" };
   if (
     typeof brushRadius !== "number" ||
     !(brushRadius >= BRUSH_RADIUS_RANGE.min && brushRadius <= BRUSH_RADIUS_RANGE.max)
   ) {
     return { kind: "corrupt", reason: "brush size out of range" };
   }
-  return { kind: "ok", preferences: { audience, brushRadius } };
+  if (language !== undefined && !isLanguage(language)) return { kind: "corrupt", reason: "unknown language" };
+  return { kind: "ok", preferences: { audience: known, brushRadius, ...(language ? { language } : {}) } };
 }
 
 /**
@@ -61,5 +66,20 @@ export function writePreferences(storage: Storage | undefined, preferences: Pref
     storage?.setItem(PREFERENCES_KEY, JSON.stringify(preferences));
   } catch {
     // Private modes and sandboxed frames may refuse storage: the app works without it.
+  }
+}
+
+/**
+ * The language stored on this device, if any and valid; leaves storage untouched (`readPreferences`
+ * reports and resets anything unreadable). Read before the first render, so the app opens in it.
+ */
+export function storedLanguage(storage: Storage | undefined): Language | undefined {
+  try {
+    const text = storage?.getItem(PREFERENCES_KEY);
+    if (!text) return undefined;
+    const found = parse(text);
+    return found.kind === "ok" ? found.preferences.language : undefined;
+  } catch {
+    return undefined;
   }
 }

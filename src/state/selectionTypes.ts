@@ -32,5 +32,12 @@ export interface Layers {
 /** Which sides of the body are drawn. */
 export type SidesShown = "both" | "left" | "right";
 
-/** Who the panel speaks to: patients get plain words first, practitioners the clinical detail open. */
-export type Audience = "patient" | "practitioner";
+/**
+ * Who the panel speaks to, in the order the switch shows them: patients get plain words, self-care
+ * and red flags first; practitioners the anatomy, needling and danger zones open; students the
+ * study tools.
+ */
+export const AUDIENCES = ["patient", "practitioner", "student"] as const;
+
+/** One of `AUDIENCES`. */
+export type Audience = (typeof AUDIENCES)[number];

@@ -1,13 +1,28 @@
 import { create } from "zustand";
+import type { Language } from "../i18n/languages";
+import { createDangerZoneSlice, type DangerZoneSlice } from "./dangerZoneSlice";
+import { createHandoutSlice, type HandoutSlice } from "./handoutSlice";
 import { createPainSlice, type PainSlice } from "./painSlice";
+import { createPresentationSlice, type PresentationSlice } from "./presentationSlice";
 import type { Hover, Layers, Selection, ViewPreset } from "./selectionTypes";
+import { createSessionGuideSlice, type SessionGuideSlice } from "./sessionGuideSlice";
+import { createStudySlice, type StudySlice } from "./study/studySlice";
 import { defaultViewState, type ViewState } from "./viewState";
 
 /** What the camera is asked to show of a selected muscle: its referral pattern on the skin, or the muscle itself. */
 export type MuscleShot = "pattern" | "muscle";
 
 /** The app's state; components read it with a selector, per-frame code with `getState()`. */
-export interface AppState extends ViewState, PainSlice {
+export interface AppState
+  extends ViewState,
+    PainSlice,
+    SessionGuideSlice,
+    HandoutSlice,
+    PresentationSlice,
+    DangerZoneSlice,
+    StudySlice {
+  /** The language of the interface and of the dataset's patient text. */
+  language: Language;
   /** The current selection, or null on the start screen. */
   selection: Selection | null;
   /** What the pointer is over in the 3D view. */
@@ -26,6 +41,8 @@ export interface AppState extends ViewState, PainSlice {
   focusedTriggerPoint: string | null;
   /** Selects a region, muscle, condition or topic; null returns to the start screen. */
   select: (selection: Selection | null) => void;
+  /** Switches the language. */
+  setLanguage: (language: Language) => void;
   /** Sets what the pointer is over. */
   setHover: (hover: Hover | null) => void;
   /** Turns the camera to a preset, keeping a close-up's distance. */
@@ -64,6 +81,12 @@ export const createAppStore = () =>
   create<AppState>()((set) => ({
     ...defaultViewState,
     ...createPainSlice(set),
+    ...createSessionGuideSlice(set),
+    ...createHandoutSlice(set),
+    ...createPresentationSlice(set),
+    ...createDangerZoneSlice(set),
+    ...createStudySlice(set),
+    language: "en",
     selection: null,
     hover: null,
     notice: null,
@@ -73,7 +96,10 @@ export const createAppStore = () =>
     frameRequest: 0,
     focusedTriggerPoint: null,
     select: (selection) =>
-      set((s) => (sameSelection(s.selection, selection) ? s : { selection, focusedTriggerPoint: null })),
+      set((s) =>
+        sameSelection(s.selection, selection) ? s : { selection, focusedTriggerPoint: null, sessionStep: null },
+      ),
+    setLanguage: (language) => set({ language }),
     setHover: (hover) => set({ hover }),
     setView: (view) => set((s) => ({ view, wholeBody: false, viewRequest: s.viewRequest + 1 })),
     showWholeBody: () => set((s) => ({ wholeBody: true, viewRequest: s.viewRequest + 1 })),

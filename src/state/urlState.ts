@@ -1,8 +1,10 @@
 import { SKIN_PARTS } from "../domain/bodyParts/bodyParts";
 import type { Dataset } from "../domain/datasetTypes";
 import { safetyTopics } from "../domain/queries/safetyTopics";
+import { i18n } from "../i18n/i18n";
+import { isLanguage, LANGUAGE_NAMES, type Language } from "../i18n/languages";
 import { MAX_PAIN_SPOTS, type PainSpot } from "./painSlice";
-import type { Layers, Selection } from "./selectionTypes";
+import { AUDIENCES, type Layers, type Selection } from "./selectionTypes";
 import { defaultViewState, type ViewState } from "./viewState";
 
 /** The part of the state a link carries. */
@@ -13,6 +15,11 @@ export interface UrlState extends ViewState {
   painSpots: PainSpot[];
   /** Whether the canvas paints pain. */
   painMode: boolean;
+  /**
+   * The language the link names (`lang=`); absent when it names none, so the stored choice or the
+   * browser's language applies. English is left out of links, as the default.
+   */
+  language?: Language;
 }
 
 /**
@@ -70,6 +77,7 @@ export function encodeUrlState(state: UrlState): string {
   if (state.audience !== defaultViewState.audience) params.set("for", state.audience);
   if (state.painMode) params.set("paint", "1");
   if (state.painSpots.length > 0) params.set("pain", encodePainSpots(state.painSpots));
+  if (state.language && state.language !== "en") params.set("lang", state.language);
   const text = params.toString();
   return text ? `?${text}` : "";
 }
@@ -89,16 +97,16 @@ function decodeSelection(params: URLSearchParams, dataset: Dataset, problems: st
       const side = oneOf(params.get("side"), ["left", "right"] as const);
       return side ? { kind: "muscle", id, side } : { kind: "muscle", id };
     }
-    problems.push(`The link names a muscle "${muscle}" that this app does not know, so it opens the start view.`);
+    problems.push(i18n.t("link.muscle", { id: muscle }));
   } else if (region !== null) {
     if (dataset.regionById.has(region)) return { kind: "region", id: region };
-    problems.push(`The link names a region "${region}" that this app does not know, so it opens the start view.`);
+    problems.push(i18n.t("link.region", { id: region }));
   } else if (condition !== null) {
     if (dataset.conditionById.has(condition)) return { kind: "condition", id: condition };
-    problems.push(`The link names a condition "${condition}" that this app does not know, so it opens the start view.`);
+    problems.push(i18n.t("link.condition", { id: condition }));
   } else if (topic !== null) {
     if (safetyTopics(dataset.safety).some((t) => t.id === topic)) return { kind: "topic", id: topic };
-    problems.push(`The link names a topic "${topic}" that this app does not know, so it opens the start view.`);
+    problems.push(i18n.t("link.topic", { id: topic }));
   }
   return null;
 }
@@ -107,9 +115,12 @@ function decodeLayers(value: string | null, problems: string[]): Layers {
   if (value === null) return { ...defaultViewState.layers };
   const names = value.split(",").filter(Boolean);
   const unknown = names.filter((n) => !oneOf(n, layerNames));
-  if (unknown.length) problems.push(`Unknown layer(s) in the link were ignored: ${unknown.join(", ")}.`);
+  if (unknown.length) problems.push(i18n.t("link.layers", { names: unknown.join(", ") }));
   return Object.fromEntries(layerNames.map((n) => [n, names.includes(n)])) as unknown as Layers;
 }
+
+/** The language the interface speaks now (the fallback for a link naming an unknown one). */
+const currentLanguage = (): Language => (isLanguage(i18n.language) ? i18n.language : "en");
 
 /** Decodes a query string against the dataset; anything invalid falls back to the default with a problem noted. */
 export function decodeUrlState(search: string, dataset: Dataset): DecodedUrl {
@@ -118,16 +129,20 @@ export function decodeUrlState(search: string, dataset: Dataset): DecodedUrl {
   const view = params.get("view");
   const sides = params.get("sides");
   const audience = params.get("for");
-  if (view !== null && !oneOf(view, views)) problems.push(`Unknown view "${view}" in the link: showing the front.`);
+  if (view !== null && !oneOf(view, views)) problems.push(i18n.t("link.view", { value: view }));
   if (sides !== null && !oneOf(sides, ["both", "left", "right"] as const)) {
-    problems.push(`Unknown sides "${sides}" in the link: showing both sides.`);
+    problems.push(i18n.t("link.sides", { value: sides }));
   }
-  if (audience !== null && !oneOf(audience, ["patient", "practitioner"] as const)) {
-    problems.push(`Unknown audience "${audience}" in the link: showing the patient view.`);
+  if (audience !== null && !oneOf(audience, AUDIENCES)) {
+    problems.push(i18n.t("link.audience", { value: audience }));
   }
   const pain = params.get("pain");
   const painSpots = pain ? decodePainSpots(pain) : [];
-  if (!painSpots) problems.push("The pain drawing in the link could not be read, so it was left out.");
+  if (!painSpots) problems.push(i18n.t("link.pain"));
+  const lang = params.get("lang");
+  if (lang !== null && !isLanguage(lang)) {
+    problems.push(i18n.t("link.language", { value: lang, language: LANGUAGE_NAMES[currentLanguage()] }));
+  }
   const state: UrlState = {
     selection: decodeSelection(params, dataset, problems),
     view: oneOf(view, views) ?? defaultViewState.view,
@@ -135,9 +150,10 @@ export function decodeUrlState(search: string, dataset: Dataset): DecodedUrl {
     xray: params.get("xray") === "1",
     isolate: params.get("isolate") === "1",
     sides: oneOf(sides, ["both", "left", "right"] as const) ?? "both",
-    audience: oneOf(audience, ["patient", "practitioner"] as const) ?? defaultViewState.audience,
+    audience: oneOf(audience, AUDIENCES) ?? defaultViewState.audience,
     painSpots: painSpots ?? [],
     painMode: params.get("paint") === "1",
+    ...(isLanguage(lang) ? { language: lang } : {}),
   };
   return { state, problems };
 }

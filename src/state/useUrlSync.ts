@@ -15,12 +15,13 @@ const urlFields = [
   "audience",
   "painSpots",
   "painMode",
+  "language",
 ] as const;
 
 /** The shareable part of the current state. */
 export function currentUrlState(state: AppState = useAppStore.getState()): UrlState {
-  const { selection, view, layers, xray, isolate, sides, audience, painSpots, painMode } = state;
-  return { selection, view, layers, xray, isolate, sides, audience, painSpots, painMode };
+  const { selection, view, layers, xray, isolate, sides, audience, painSpots, painMode, language } = state;
+  return { selection, view, layers, xray, isolate, sides, audience, painSpots, painMode, language };
 }
 
 /** The full link to the current state, e.g. for "copy link". */
@@ -34,7 +35,8 @@ const REPLACE_DELAY_MS = 250;
 /**
  * Keeps the URL and the store in step: opening a link restores its state (rewritten in canonical
  * form, with a notice for anything not understood), a new selection pushes a history entry (so back
- * and forward walk the selections), other shareable changes replace the current entry, debounced.
+ * and forward walk the selections), a new language replaces the current entry at once, other
+ * shareable changes replace it debounced.
  */
 export function useUrlSync(dataset: Dataset): void {
   useEffect(() => {
@@ -63,6 +65,7 @@ export function useUrlSync(dataset: Dataset): void {
       if (applying || urlFields.every((field) => state[field] === previous[field])) return;
       window.clearTimeout(timer);
       if (state.selection !== previous.selection) write(true);
+      else if (state.language !== previous.language) write(false);
       else timer = window.setTimeout(() => write(false), REPLACE_DELAY_MS);
     });
     return () => {

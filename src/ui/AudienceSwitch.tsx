@@ -1,22 +1,29 @@
+import { useText } from "../i18n/useText";
+import { AUDIENCES } from "../state/selectionTypes";
 import { useAppStore } from "../state/store";
 
-/** Patient or practitioner: the practitioner view opens the clinical detail right below this switch. */
+/**
+ * Who the panel speaks to: patients, practitioners or students. Remembered on this device and
+ * carried in the link (`for=`); each audience sees its own wording and depth in the panel.
+ */
 export function AudienceSwitch() {
+  const { t } = useText();
   const audience = useAppStore((s) => s.audience);
   const setViewState = useAppStore((s) => s.setViewState);
   return (
     <fieldset className="segmented audience-switch">
-      <legend>Detail for</legend>
-      <button type="button" aria-pressed={audience === "patient"} onClick={() => setViewState({ audience: "patient" })}>
-        Patients
-      </button>
-      <button
-        type="button"
-        aria-pressed={audience === "practitioner"}
-        onClick={() => setViewState({ audience: "practitioner" })}
-      >
-        Practitioners
-      </button>
+      <legend>{t("audience.legend")}</legend>
+      {AUDIENCES.map((option) => (
+        <button
+          key={option}
+          type="button"
+          title={t(`audience.hint.${option}`)}
+          aria-pressed={audience === option}
+          onClick={() => setViewState({ audience: option })}
+        >
+          {t(`audience.${option}`)}
+        </button>
+      ))}
     </fieldset>
   );
 }

@@ -1,5 +1,6 @@
 import { useDataset } from "../state/datasetContext";
 import { useAppStore } from "../state/store";
+import { LocalText } from "./LocalText";
 
 /** A chip naming a condition; pressing it selects the condition. */
 export function ConditionButton({ id }: { id: string }) {
@@ -10,7 +11,7 @@ export function ConditionButton({ id }: { id: string }) {
   if (!condition) return null;
   return (
     <button type="button" className="chip" aria-pressed={selected} onClick={() => select({ kind: "condition", id })}>
-      {condition.name}
+      <LocalText text={condition.name} />
     </button>
   );
 }

@@ -1,26 +1,35 @@
+import { useText } from "../i18n/useText";
 import { useDataset } from "../state/datasetContext";
+import { LocalText } from "./LocalText";
 import { MuscleButton } from "./MuscleButton";
 import { PossibleSourcesNote } from "./PossibleSourcesNote";
+import { PresentButton } from "./presentation/PresentButton";
 import { TextList } from "./TextList";
 
 /** A condition: what it is, red flags first, then the muscles commonly involved (highlighted on the model). */
 export function ConditionPanel({ id }: { id: string }) {
+  const { t } = useText();
   const dataset = useDataset();
   const condition = dataset.conditionById.get(id);
   if (!condition) return null;
   return (
     <>
-      <p className="lead">{condition.summary}</p>
+      <p className="lead">
+        <LocalText text={condition.summary} />
+      </p>
+      <PresentButton source={{ kind: "condition", id }} />
       <section className="red-flags" aria-labelledby="red-flags-heading">
-        <h2 id="red-flags-heading">See a doctor first if</h2>
+        <h2 id="red-flags-heading">{t("common.seeADoctorFirst")}</h2>
         <ul className="text-list">
           {condition.redFlags.map((flag) => (
-            <li key={flag}>{flag}</li>
+            <li key={flag}>
+              <LocalText text={flag} />
+            </li>
           ))}
         </ul>
       </section>
       <section aria-labelledby="condition-muscles-heading">
-        <h2 id="condition-muscles-heading">Muscles commonly involved</h2>
+        <h2 id="condition-muscles-heading">{t("condition.muscles")}</h2>
         <PossibleSourcesNote />
         <ol className="button-list">
           {condition.muscles.map((m) => (
@@ -30,7 +39,7 @@ export function ConditionPanel({ id }: { id: string }) {
           ))}
         </ol>
       </section>
-      <TextList title="Self-care" items={condition.selfCare} />
+      <TextList title={t("common.selfCare")} items={condition.selfCare} />
     </>
   );
 }

@@ -1,3 +1,4 @@
+import { useText } from "../i18n/useText";
 import type { EmbedOptions } from "../state/embedOptions";
 import { useAppStore } from "../state/store";
 import { encodeUrlState } from "../state/urlState";
@@ -9,6 +10,7 @@ import { currentUrlState } from "../state/useUrlSync";
  * full app. Everything it needs is in its own URL: nothing comes from the embedding page.
  */
 export function EmbedBar({ options }: { options: EmbedOptions }) {
+  const { t } = useText();
   const fullApp = useAppStore(
     (s) => `${window.location.origin}${window.location.pathname}${encodeUrlState(currentUrlState(s))}`,
   );
@@ -18,13 +20,13 @@ export function EmbedBar({ options }: { options: EmbedOptions }) {
       {clinic && <strong className="clinic-name">{clinic}</strong>}
       {booking?.kind === "link" && (
         <a className="book-link" href={booking.href} target="_blank" rel="noopener noreferrer">
-          Book an appointment
+          {t("embed.book")}
         </a>
       )}
-      {booking?.kind === "text" && <span className="book-text">Book an appointment: {booking.text}</span>}
+      {booking?.kind === "text" && <span className="book-text">{t("embed.bookText", { text: booking.text })}</span>}
       <a className="full-app-link" href={fullApp} target="_blank" rel="noopener">
-        Open the full explorer <span aria-hidden="true">↗</span>
-        <span className="visually-hidden"> (opens in a new tab)</span>
+        {t("embed.fullApp")} <span aria-hidden="true">↗</span>
+        <span className="visually-hidden">{t("embed.newTab")}</span>
       </a>
     </header>
   );

@@ -1,4 +1,5 @@
 import { Component, type ReactNode } from "react";
+import { i18n } from "../i18n/i18n";
 
 /** Props of `ErrorBoundary`. */
 interface ErrorBoundaryProps {
@@ -20,9 +21,9 @@ interface ErrorBoundaryState {
 /** A sentence a user can act on: a failed download of part of the app reads differently from a bug. */
 export function describeError(error: Error): string {
   if (/dynamically imported module|importing a module script failed|failed to fetch/i.test(error.message)) {
-    return "Part of the app could not be downloaded. Check your connection, then go back to the start or reload.";
+    return i18n.t("errors.download");
   }
-  return `Something in the app went wrong (${error.message}). Going back to the start usually helps; your links still work.`;
+  return i18n.t("errors.bug", { message: error.message });
 }
 
 /** Catches a crash below it and shows a useful message with a way back, never a blank page. */
@@ -49,10 +50,10 @@ export class ErrorBoundary extends Component<ErrorBoundaryProps, ErrorBoundarySt
         <p>{describeError(error)}</p>
         <div className="error-actions">
           <button type="button" className="primary-button" onClick={backToStart}>
-            Back to the start
+            {i18n.t("errors.backToStart")}
           </button>
           <button type="button" className="link-button" onClick={() => window.location.reload()}>
-            Reload the app
+            {i18n.t("errors.reload")}
           </button>
         </div>
       </>
@@ -60,14 +61,14 @@ export class ErrorBoundary extends Component<ErrorBoundaryProps, ErrorBoundarySt
     if (this.props.scope === "panel") {
       return (
         <section className="error-box" role="alert" aria-labelledby="panel-error-heading">
-          <h2 id="panel-error-heading">This part of the panel stopped working</h2>
+          <h2 id="panel-error-heading">{i18n.t("errors.panelHeading")}</h2>
           {body}
         </section>
       );
     }
     return (
       <main className="error-screen" role="alert">
-        <h1>The explorer stopped working</h1>
+        <h1>{i18n.t("errors.appHeading")}</h1>
         {body}
       </main>
     );

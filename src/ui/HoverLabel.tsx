@@ -1,10 +1,12 @@
 import { useEffect, useRef, useState } from "react";
 import { parseInstanceKey } from "../domain/referral/muscleInstances";
+import { useText } from "../i18n/useText";
 import { useDataset } from "../state/datasetContext";
 import { useAppStore } from "../state/store";
 
 /** Names what the pointer is over in the 3D view (a muscle, or a region of the skin), next to the pointer. */
 export function HoverLabel() {
+  const { t } = useText();
   const dataset = useDataset();
   const hover = useAppStore((s) => s.hover);
   const label = useRef<HTMLDivElement>(null);
@@ -25,7 +27,7 @@ export function HoverLabel() {
   else if (hover) {
     const { muscleId, side } = parseInstanceKey(hover.key);
     const name = dataset.muscleById.get(muscleId)?.name;
-    text = name && (side === "midline" ? name : `${name} (${side})`);
+    text = name && (side === "midline" ? name : `${name} (${t(`side.${side}`)})`);
   }
   return (
     <div

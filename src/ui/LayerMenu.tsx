@@ -1,20 +1,16 @@
 import { useEffect, useId, useState } from "react";
+import { useText } from "../i18n/useText";
 import type { Layers, SidesShown } from "../state/selectionTypes";
 import { useAppStore } from "../state/store";
 
-const layerLabels: [keyof Layers, string][] = [
-  ["skin", "Skin"],
-  ["superficial", "Superficial"],
-  ["intermediate", "Intermediate"],
-  ["deep", "Deep"],
-  ["bones", "Bones"],
-];
+const layerNames: (keyof Layers)[] = ["skin", "superficial", "intermediate", "deep", "bones"];
 
 /**
  * Layers, x-ray, isolate and sides: a column beside the body on wide screens, a sheet behind a
  * "Layers" button on phones. Changing them never moves the camera.
  */
 export function LayerMenu() {
+  const { t } = useText();
   const layers = useAppStore((s) => s.layers);
   const xray = useAppStore((s) => s.xray);
   const isolate = useAppStore((s) => s.isolate);
@@ -40,35 +36,35 @@ export function LayerMenu() {
         aria-controls={panelId}
         onClick={() => setOpen(!open)}
       >
-        Layers
+        {t("view.layers")}
       </button>
       <fieldset id={panelId} className={open ? "layer-panel open" : "layer-panel"}>
-        <legend>Layers</legend>
-        {layerLabels.map(([layer, label]) => (
+        <legend>{t("view.layers")}</legend>
+        {layerNames.map((layer) => (
           <label key={layer}>
             <input type="checkbox" checked={layers[layer]} onChange={(e) => setLayer(layer, e.target.checked)} />
-            {label}
+            {t(`view.${layer}`)}
           </label>
         ))}
         <label>
           <input type="checkbox" checked={xray} onChange={(e) => setViewState({ xray: e.target.checked })} />
-          X-ray
+          {t("view.xray")}
         </label>
         <label>
           <input type="checkbox" checked={isolate} onChange={(e) => setViewState({ isolate: e.target.checked })} />
-          Isolate
+          {t("view.isolate")}
         </label>
         <select
-          aria-label="Sides shown"
+          aria-label={t("view.sides")}
           value={sides}
           onChange={(e) => setViewState({ sides: e.target.value as SidesShown })}
         >
-          <option value="both">Both sides</option>
-          <option value="left">Left only</option>
-          <option value="right">Right only</option>
+          <option value="both">{t("view.bothSides")}</option>
+          <option value="left">{t("view.leftOnly")}</option>
+          <option value="right">{t("view.rightOnly")}</option>
         </select>
         <button type="button" className="layer-menu-close" onClick={() => setOpen(false)}>
-          Close
+          {t("view.close")}
         </button>
       </fieldset>
     </div>

@@ -1,50 +1,55 @@
-import { useDataset } from "../state/datasetContext";
+import { useText } from "../i18n/useText";
+import { useDataset, useLocalization } from "../state/datasetContext";
 import { useAppStore } from "../state/store";
+import { MuscleAnatomyFacts } from "./MuscleAnatomyFacts";
 import { MuscleButton } from "./MuscleButton";
+import { MuscleDangerZones } from "./MuscleDangerZones";
 import { TextList } from "./TextList";
 
-/** The practitioner section of a muscle: anatomy, needling and structures at risk, related muscles, sources; open for practitioners. */
+/**
+ * The practitioner section of a muscle: anatomy, needling, structures at risk and the danger zones
+ * near it, related muscles, sources; open for practitioners. Its detail stays English in every
+ * language, marked as such.
+ */
 export function MuscleClinical({ id }: { id: string }) {
+  const { t } = useText();
   const dataset = useDataset();
+  const { lang } = useLocalization();
+  const english = lang === "en" ? undefined : "en";
   const open = useAppStore((s) => s.audience === "practitioner");
   const muscle = dataset.muscleById.get(id);
   if (!muscle) return null;
-  const { anatomy, needling } = muscle;
+  const { needling } = muscle;
   return (
     <details className="clinical" open={open}>
-      <summary>For practitioners: anatomy and needling</summary>
+      <summary>{t("clinical.summary")}</summary>
+      {english && <p className="note-english">{t("english.practitionerNote")}</p>}
+      <MuscleAnatomyFacts muscle={muscle} />
       <dl className="facts">
-        <dt>Origin</dt>
-        <dd>{anatomy.origin}</dd>
-        <dt>Insertion</dt>
-        <dd>{anatomy.insertion}</dd>
-        <dt>Action</dt>
-        <dd>{anatomy.action}</dd>
-        <dt>Innervation</dt>
-        <dd>{anatomy.innervation}</dd>
-        <dt>Patient position</dt>
-        <dd>{needling.position}</dd>
-        <dt>Approach</dt>
-        <dd>{needling.approach}</dd>
+        <dt>{t("clinical.position")}</dt>
+        <dd lang={english}>{needling.position}</dd>
+        <dt>{t("clinical.approach")}</dt>
+        <dd lang={english}>{needling.approach}</dd>
       </dl>
       <section>
-        <h2>Structures at risk</h2>
+        <h2>{t("clinical.structuresAtRisk")}</h2>
         <ul className="text-list risk-list">
           {needling.structuresAtRisk.map((risk) => (
             <li key={risk.structure}>
-              <strong>{risk.structure}</strong>
-              {risk.typicalDepthMm !== undefined && <> (as little as {risk.typicalDepthMm} mm deep in a slim adult)</>}:{" "}
-              {risk.note}
+              <strong lang={english}>{risk.structure}</strong>
+              {risk.typicalDepthMm !== undefined && <> {t("clinical.depth", { depth: risk.typicalDepthMm })}</>}:{" "}
+              <span lang={english}>{risk.note}</span>
             </li>
           ))}
         </ul>
       </section>
-      <TextList title="Cautions" items={needling.cautions} />
-      <TextList title="Perpetuating factors" items={muscle.perpetuatingFactors} />
-      <TextList title="Differential diagnosis" items={muscle.differentials} />
+      <MuscleDangerZones muscleId={id} />
+      <TextList title={t("clinical.cautions")} items={needling.cautions} lang={english} />
+      <TextList title={t("clinical.perpetuating")} items={muscle.perpetuatingFactors} lang={english} />
+      <TextList title={t("clinical.differentials")} items={muscle.differentials} lang={english} />
       {muscle.associatedMuscles.length > 0 && (
         <section>
-          <h2>Associated muscles</h2>
+          <h2>{t("clinical.associated")}</h2>
           <ul className="button-list">
             {muscle.associatedMuscles.map((m) => (
               <li key={m}>
@@ -55,17 +60,17 @@ export function MuscleClinical({ id }: { id: string }) {
         </section>
       )}
       <section>
-        <h2>Sources</h2>
+        <h2>{t("clinical.sources")}</h2>
         <ul className="text-list">
           {muscle.sources.map((c) => {
             const source = dataset.sources.find((s) => s.id === c.source);
             return (
               <li key={`${c.source}-${c.chapter ?? c.section}`}>
-                {source?.title ?? c.source}
-                {source?.volume !== undefined && `, vol. ${source.volume}`}
-                {source && `, ${source.edition} ed. (${source.year})`}
-                {c.chapter !== undefined && `, chapter ${c.chapter}`}
-                {c.section && `, ${c.section}`}
+                <span lang="en">{source?.title ?? c.source}</span>
+                {source?.volume !== undefined && t("clinical.volume", { volume: source.volume })}
+                {source && t("clinical.edition", { edition: source.edition, year: source.year })}
+                {c.chapter !== undefined && t("clinical.chapter", { chapter: c.chapter })}
+                {c.section && <span lang={english}>, {c.section}</span>}
               </li>
             );
           })}

@@ -1,19 +1,27 @@
 import { useDeferredValue, useEffect, useMemo, useRef } from "react";
-import { createPainLookup } from "../domain/painLookup/painLookup";
+import { createPainLookup, type PainSource } from "../domain/painLookup/painLookup";
+import { useText } from "../i18n/useText";
 import { useDataset } from "../state/datasetContext";
+import type { HandoutMuscle } from "../state/handoutSlice";
 import { useAppStore } from "../state/store";
 import { coverageWords } from "./coverageWords";
+import { HandoutButton } from "./HandoutButton";
 import { MuscleButton } from "./MuscleButton";
 import { PainRedFlags } from "./PainRedFlags";
 import { PainTools } from "./PainTools";
 import { PossibleSourcesNote } from "./PossibleSourcesNote";
 import { useCoarsePointer } from "./useCoarsePointer";
 
+/** The best match as the handout paints it: its muscle, and its side unless it lies on the midline. */
+const bestMatch = (best: PainSource | undefined): HandoutMuscle | null =>
+  best ? { id: best.muscle, ...(best.side === "midline" ? {} : { side: best.side }) } : null;
+
 /** How long after the last stroke the results are scrolled into view, ms. */
 const SETTLE_MS = 400;
 
 /** Where does it hurt? The pain drawing's tools and the muscles that most often refer pain there. */
 export function PainPanel() {
+  const { t } = useText();
   const dataset = useDataset();
   const coarse = useCoarsePointer();
   const spots = useDeferredValue(useAppStore((s) => s.painSpots));
@@ -33,38 +41,31 @@ export function PainPanel() {
   }, [spots]);
   return (
     <>
-      <p className="lead">
-        {coarse
-          ? "Drag a finger over the body to paint where it hurts, on one side or both. Pinch to zoom, drag two fingers to move the view, and turn the body with the view buttons."
-          : "Press and drag on the body to paint where it hurts, on one side or both. Turn the body by dragging with the right mouse button, move it with the middle button (or Shift and the right button), and zoom with the wheel toward the pointer."}
-      </p>
+      <p className="lead">{coarse ? t("pain.leadTouch") : t("pain.leadMouse")}</p>
       <PainTools />
       <section ref={section} aria-labelledby="pain-results-heading" className="pain-results">
-        <h2 id="pain-results-heading">Muscles that most often refer pain there</h2>
+        <h2 id="pain-results-heading">{t("pain.results")}</h2>
         {spots.length === 0 ? (
-          <p className="hint">Nothing painted yet.</p>
+          <p className="hint">{t("pain.nothingYet")}</p>
         ) : (
           <>
             <PainRedFlags />
             <PossibleSourcesNote />
-            <p className="hint">
-              Your drawing has {spots.length} spot{spots.length === 1 ? "" : "s"}. A muscle ranks higher the more of
-              them fall in its main pain zone (where nearly everyone with that trigger point feels it); its wider zone
-              counts less than half as much.
-            </p>
-            <ol className="button-list" aria-label="Possible sources, best match first">
+            <p className="hint">{t("pain.howRanked", { count: spots.length })}</p>
+            <ol className="button-list" aria-label={t("pain.sourcesList")}>
               {results.map((r) => (
                 <li key={r.key}>
                   <MuscleButton
                     id={r.muscle}
                     side={r.side === "midline" ? undefined : r.side}
                     kind={r.kind}
-                    detail={coverageWords(r, spots.length)}
+                    detail={coverageWords(t, r, spots.length)}
                   />
                 </li>
               ))}
             </ol>
-            {results.length === 0 && <p className="hint">No muscle in the dataset refers pain to exactly that area.</p>}
+            {results.length === 0 && <p className="hint">{t("pain.noMatch")}</p>}
+            <HandoutButton kind="pain" muscle={bestMatch(results[0])} />
           </>
         )}
       </section>

@@ -1,4 +1,5 @@
 import { useState } from "react";
+import { useText } from "../i18n/useText";
 import { BRUSH_RADIUS_RANGE } from "../state/preferences";
 import { useAppStore } from "../state/store";
 import { currentLink } from "../state/useUrlSync";
@@ -8,6 +9,7 @@ import { currentLink } from "../state/useUrlSync";
  * view, as one control), brush size, clear, and a link to share the drawing.
  */
 export function PainTools() {
+  const { t } = useText();
   const radius = useAppStore((s) => s.brushRadius);
   const painMode = useAppStore((s) => s.painMode);
   const count = useAppStore((s) => s.painSpots.length);
@@ -25,33 +27,33 @@ export function PainTools() {
     }
   };
   return (
-    <fieldset className="pain-tools" aria-label="Pain drawing tools">
+    <fieldset className="pain-tools" aria-label={t("pain.tools")}>
       {!painMode && (
         <button type="button" className="done-button" onClick={() => setPainMode(true)}>
-          {count === 0 ? "Start painting" : "Paint more"}
+          {count === 0 ? t("pain.startPainting") : t("pain.paintMore")}
         </button>
       )}
       <label>
-        Brush size
+        {t("pain.brushSize")}
         <input
           type="range"
           min={BRUSH_RADIUS_RANGE.min}
           max={BRUSH_RADIUS_RANGE.max}
           step={0.005}
           value={radius}
-          aria-valuetext={`${Math.round(radius * 200)} centimetres across`}
+          aria-valuetext={t("pain.brushAcross", { size: Math.round(radius * 200) })}
           onChange={(e) => setBrushRadius(Number(e.target.value))}
         />
-        <span>{Math.round(radius * 200)} cm</span>
+        <span>{t("pain.brushCm", { size: Math.round(radius * 200) })}</span>
       </label>
       <button type="button" onClick={clearPain} disabled={count === 0}>
-        Clear
+        {t("pain.clear")}
       </button>
       <button type="button" onClick={copyLink} disabled={count === 0}>
-        {copied === "yes" ? "Link copied" : "Copy link for your practitioner"}
+        {copied === "yes" ? t("pain.linkCopied") : t("pain.copyLink")}
       </button>
       {copied === "failed" && (
-        <input className="share-link" readOnly value={currentLink()} aria-label="Link to this drawing" />
+        <input className="share-link" readOnly value={currentLink()} aria-label={t("pain.linkField")} />
       )}
     </fieldset>
   );

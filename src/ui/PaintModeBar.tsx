@@ -1,7 +1,9 @@
+import { useText } from "../i18n/useText";
 import { useAppStore } from "../state/store";
 
 /** While painting: the one paint/erase control and a clear way out ("Done"), on the body's view itself. */
 export function PaintModeBar() {
+  const { t } = useText();
   const painMode = useAppStore((s) => s.painMode);
   const tool = useAppStore((s) => s.painTool);
   const setPainTool = useAppStore((s) => s.setPainTool);
@@ -9,15 +11,15 @@ export function PaintModeBar() {
   if (!painMode) return null;
   return (
     <fieldset className="paint-bar">
-      <legend>Painting</legend>
+      <legend>{t("pain.painting")}</legend>
       <button type="button" aria-pressed={tool === "paint"} onClick={() => setPainTool("paint")}>
-        Paint
+        {t("pain.paint")}
       </button>
       <button type="button" aria-pressed={tool === "erase"} onClick={() => setPainTool("erase")}>
-        Erase
+        {t("pain.erase")}
       </button>
       <button type="button" className="done-button" onClick={() => setPainMode(false)}>
-        Done
+        {t("pain.done")}
       </button>
     </fieldset>
   );

@@ -1,8 +1,11 @@
+import { useText } from "../i18n/useText";
+
 /** Prints the panel as a handout (the print stylesheet drops the 3D view and the controls). */
 export function PrintButton() {
+  const { t } = useText();
   return (
     <button type="button" className="link-button print-button" onClick={() => window.print()}>
-      Print this page for the patient
+      {t("panel.print")}
     </button>
   );
 }

@@ -2,9 +2,12 @@ import { useMemo } from "react";
 import { conditionsOfRegion } from "../domain/queries/conditionsOfMuscle";
 import { redFlagsFor } from "../domain/queries/redFlags";
 import { regionReferrers } from "../domain/queries/regionReferrers";
+import { useText } from "../i18n/useText";
 import { useDataset } from "../state/datasetContext";
+import { LocalText } from "./LocalText";
 import { MuscleButton } from "./MuscleButton";
 import { PossibleSourcesNote } from "./PossibleSourcesNote";
+import { PresentButton } from "./presentation/PresentButton";
 import { RedFlags } from "./RedFlags";
 import { RelatedConditions } from "./RelatedConditions";
 
@@ -13,6 +16,7 @@ import { RelatedConditions } from "./RelatedConditions";
  * that refer pain into it (essential first, commoner first), those in it, and the conditions.
  */
 export function RegionPanel({ id }: { id: string }) {
+  const { t } = useText();
   const dataset = useDataset();
   const region = dataset.regionById.get(id);
   const referrers = useMemo(() => regionReferrers(dataset, id), [dataset, id]);
@@ -21,10 +25,13 @@ export function RegionPanel({ id }: { id: string }) {
   if (!region) return null;
   return (
     <>
-      <p className="lead">{region.description}</p>
+      <p className="lead">
+        <LocalText text={region.description} />
+      </p>
+      <PresentButton source={{ kind: "region", id }} />
       <RedFlags flags={flags} />
       <section aria-labelledby="referrers-heading">
-        <h2 id="referrers-heading">Muscles that refer pain here</h2>
+        <h2 id="referrers-heading">{t("region.referrers")}</h2>
         <PossibleSourcesNote />
         <ol className="button-list">
           {referrers.map((r) => (
@@ -35,7 +42,7 @@ export function RegionPanel({ id }: { id: string }) {
         </ol>
       </section>
       <section aria-labelledby="located-heading">
-        <h2 id="located-heading">Muscles in this region</h2>
+        <h2 id="located-heading">{t("region.located")}</h2>
         <ul className="button-list">
           {region.muscles.map((muscleId) => (
             <li key={muscleId}>

@@ -1,26 +1,35 @@
+import { useText } from "../i18n/useText";
 import { useDataset } from "../state/datasetContext";
+import { LocalText } from "./LocalText";
 import { TextList } from "./TextList";
 
 /** What a dry-needling session is like, precautions and when to see a doctor first. */
 export function SafetySection() {
+  const { t } = useText();
   const { safety } = useDataset();
   return (
     <details className="safety">
-      <summary>About dry needling: what a session is like</summary>
-      <p>{safety.session.summary}</p>
-      <TextList title="During a session" items={safety.session.steps} />
-      <TextList title="Precautions" items={safety.precautions} />
-      <TextList title="Tell your practitioner about" items={safety.tellYourProvider} />
-      <TextList title="Common side effects" items={safety.sideEffects} />
+      <summary>{t("safety.summary")}</summary>
+      <p>
+        <LocalText text={safety.session.summary} />
+      </p>
+      <TextList title={t("safety.steps")} items={safety.session.steps} />
+      <TextList title={t("safety.precautions")} items={safety.precautions} />
+      <TextList title={t("safety.tellYourProvider")} items={safety.tellYourProvider} />
+      <TextList title={t("safety.sideEffects")} items={safety.sideEffects} />
       <section>
-        <h2>Dry needling and acupuncture</h2>
-        <p>{safety.versusAcupuncture}</p>
+        <h2>{t("safety.versusAcupuncture")}</h2>
+        <p>
+          <LocalText text={safety.versusAcupuncture} />
+        </p>
       </section>
       <section>
-        <h2>How strong is the evidence?</h2>
-        <p>{safety.evidence}</p>
+        <h2>{t("safety.evidence")}</h2>
+        <p>
+          <LocalText text={safety.evidence} />
+        </p>
       </section>
-      <TextList title="See a doctor first if" items={safety.seeADoctorFirst} />
+      <TextList title={t("common.seeADoctorFirst")} items={safety.seeADoctorFirst} />
     </details>
   );
 }

@@ -1,24 +1,22 @@
 import { useEffect, useId, useMemo, useRef, useState } from "react";
+import type { SafetyTopic } from "../domain/queries/safetyTopics";
 import type { SearchIndex, SearchResult } from "../domain/search/searchIndex";
-import { useDataset } from "../state/datasetContext";
+import { useText } from "../i18n/useText";
+import { useDataset, useLocalization } from "../state/datasetContext";
 import { useAppStore } from "../state/store";
-
-const kindLabel = {
-  muscle: "Muscle",
-  region: "Region",
-  condition: "Condition",
-  place: "Place",
-  topic: "Dry needling",
-} as const;
+import { LocalText } from "./LocalText";
 
 /**
  * Search over muscles, regions, places on the body, conditions, symptoms and the dry-needling
  * safety text (exact and word matches first, then typo-tolerant ones); `/` focuses it, Enter opens
  * the top result. The index (and its search library) loads after the first view; an Enter pressed
- * before it is there picks the top result as soon as it is.
+ * before it is there picks the top result as soon as it is. It searches the chosen language and
+ * the English and Latin names alike, without regard to accents.
  */
 export function SearchBox() {
+  const { t } = useText();
   const dataset = useDataset();
+  const { english } = useLocalization();
   const select = useAppStore((s) => s.select);
   const [index, setIndex] = useState<SearchIndex | "failed" | null>(null);
   const [query, setQuery] = useState("");
@@ -31,12 +29,19 @@ export function SearchBox() {
   useEffect(() => {
     let current = true;
     import("../domain/search/searchIndex")
-      .then((module) => current && setIndex(module.createSearchIndex(dataset)))
+      .then((module) => {
+        if (!current) return;
+        const topicText = (topic: SafetyTopic) => ({
+          title: t(`topics.${topic.id}` as "topics.session", topic.title),
+          keywords: t(`topicKeywords.${topic.id}` as "topicKeywords.session", topic.keywords.join(", ")).split(", "),
+        });
+        setIndex(module.createSearchIndex(dataset, { english, topicText }));
+      })
       .catch(() => current && setIndex("failed"));
     return () => {
       current = false;
     };
-  }, [dataset]);
+  }, [dataset, english, t]);
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
@@ -83,12 +88,8 @@ export function SearchBox() {
       <input
         ref={input}
         type="search"
-        aria-label="Search"
-        placeholder={
-          index === "failed"
-            ? "Search could not load: reload the app to use it"
-            : "Search muscles, places, conditions, symptoms  ( / )"
-        }
+        aria-label={t("search.label")}
+        placeholder={index === "failed" ? t("search.failed") : t("search.placeholder")}
         value={query}
         role="combobox"
         aria-expanded={results.length > 0}
@@ -101,7 +102,7 @@ export function SearchBox() {
         onKeyDown={onKeyDown}
       />
       {results.length > 0 && (
-        <div className="search-results" id={listId} role="listbox" aria-label="Search results">
+        <div className="search-results" id={listId} role="listbox" aria-label={t("search.results")}>
           {results.map((result, i) => (
             <div
               key={`${result.kind}:${result.id}`}
@@ -115,10 +116,10 @@ export function SearchBox() {
               }}
             >
               <span>
-                {result.label}
+                <LocalText text={result.label} />
                 {result.detail && <span className="detail"> · {result.detail}</span>}
               </span>
-              <span className="tag">{kindLabel[result.kind]}</span>
+              <span className="tag">{t(`kind.${result.kind}`)}</span>
             </div>
           ))}
         </div>

@@ -1,9 +1,11 @@
 import { lazy, Suspense, useEffect, useRef } from "react";
+import { useText } from "../i18n/useText";
 import { useDataset } from "../state/datasetContext";
 import { useAppStore } from "../state/store";
-import { AudienceSwitch } from "./AudienceSwitch";
 import { ConditionPanel } from "./ConditionPanel";
 import { ErrorBoundary } from "./ErrorBoundary";
+import { HandoutButton } from "./HandoutButton";
+import { LocalText } from "./LocalText";
 import { MusclePanel } from "./MusclePanel";
 import { NoticeBanner } from "./NoticeBanner";
 import { PrintButton } from "./PrintButton";
@@ -19,13 +21,19 @@ const PainPanel = lazy(() => import("./PainPanel").then((module) => ({ default: 
 /** After a crash in the panel: the start view, out of pain mode (the pain drawing's panel may be what failed). */
 const backToStart = () => useAppStore.setState({ selection: null, painMode: false, painSpots: [] });
 
-const kindLabel = { region: "Region", muscle: "Muscle", condition: "Condition", topic: "Safety" } as const;
+const kindKey = {
+  region: "kind.region",
+  muscle: "kind.muscle",
+  condition: "kind.condition",
+  topic: "kind.safety",
+} as const;
 
 /**
  * The side panel (a bottom sheet on phones): search, then the selected item with its name as the
  * heading. A new selection starts at the top, with its title in view.
  */
 export function SidePanel() {
+  const { t } = useText();
   const dataset = useDataset();
   const selection = useAppStore((s) => s.selection);
   const select = useAppStore((s) => s.select);
@@ -43,21 +51,20 @@ export function SidePanel() {
       <SearchBox />
       <NoticeBanner />
       <header className="panel-header">
-        {selection && <p className="kicker">{kindLabel[selection.kind]}</p>}
+        {selection && <p className="kicker">{t(kindKey[selection.kind])}</p>}
         <h1 id="panel-heading" ref={heading}>
-          {selection ? selectionName(dataset, selection) : "Where does it hurt?"}
+          {selection ? <LocalText text={selectionName(dataset, selection, t)} /> : t("start.heading")}
         </h1>
         {selection && (
           <button type="button" className="link-button" onClick={() => select(null)}>
-            {painView ? "← Back to your pain drawing" : "← All regions and conditions"}
+            {painView ? t("panel.backToDrawing") : t("panel.backToStart")}
           </button>
         )}
-        {selection?.kind === "muscle" && <AudienceSwitch />}
       </header>
       <ErrorBoundary scope="panel" onBackToStart={backToStart} resetKey={selection}>
         {!selection &&
           (painView ? (
-            <Suspense fallback={<p className="hint">Loading the pain drawing tools…</p>}>
+            <Suspense fallback={<p className="hint">{t("panel.loadingPainTools")}</p>}>
               <PainPanel />
             </Suspense>
           ) : (
@@ -67,10 +74,18 @@ export function SidePanel() {
         {selection?.kind === "muscle" && <MusclePanel id={selection.id} />}
         {selection?.kind === "condition" && <ConditionPanel id={selection.id} />}
         {selection?.kind === "topic" && <SafetyPanel id={selection.id} />}
-        {(selection || painView) && <PrintButton />}
+        {selection?.kind === "muscle" && (
+          <HandoutButton
+            kind="muscle"
+            muscle={selection.side ? { id: selection.id, side: selection.side } : { id: selection.id }}
+          />
+        )}
+        {selection && selection.kind !== "muscle" && <PrintButton />}
       </ErrorBoundary>
       <footer className="disclaimer">
-        <p>{dataset.safety.disclaimer}</p>
+        <p>
+          <LocalText text={dataset.safety.disclaimer} />
+        </p>
       </footer>
     </main>
   );

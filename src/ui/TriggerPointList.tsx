@@ -1,12 +1,15 @@
 import { useEffect, useRef } from "react";
 import type { TriggerPoint } from "../domain/schema/triggerPointSchema";
+import { useText } from "../i18n/useText";
 import { useAppStore } from "../state/store";
 
 /**
  * The numbered trigger points of a muscle, numbered as their X markers on the body. The one whose
  * marker was pressed is highlighted and scrolled into view; pressing an entry highlights its marker.
+ * `lang="en"` marks their (untranslated) text in other languages.
  */
-export function TriggerPointList({ points }: { points: readonly TriggerPoint[] }) {
+export function TriggerPointList({ points, lang }: { points: readonly TriggerPoint[]; lang?: "en" }) {
+  const { t } = useText();
   const focused = useAppStore((s) => s.focusedTriggerPoint);
   const focus = useAppStore((s) => s.focusTriggerPoint);
   const list = useRef<HTMLOListElement>(null);
@@ -20,13 +23,13 @@ export function TriggerPointList({ points }: { points: readonly TriggerPoint[] }
           <button
             type="button"
             className="tp-number"
-            aria-label={`Show trigger point ${i + 1} on the body`}
+            aria-label={t("muscle.showTriggerPoint", { number: i + 1 })}
             aria-pressed={focused === tp.id}
             onClick={() => focus(focused === tp.id ? null : tp.id)}
           >
             {i + 1}
           </button>
-          <span>
+          <span lang={lang}>
             <strong>{tp.name}.</strong> {tp.description}
           </span>
         </li>

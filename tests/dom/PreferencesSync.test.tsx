@@ -28,6 +28,19 @@ describe("stored preferences", () => {
     expect(useAppStore.getState().notice).toBeNull();
   });
 
+  it("remembers the student audience, and still reads settings stored before students were added", () => {
+    const first = open();
+    act(() => useAppStore.getState().setViewState({ audience: "student" }));
+    first.unmount();
+    useAppStore.setState({ ...defaultViewState });
+    open();
+    expect(useAppStore.getState().audience).toBe("student");
+    localStorage.setItem(PREFERENCES_KEY, JSON.stringify({ audience: "practitioner", brushRadius: 0.03 }));
+    open();
+    expect(useAppStore.getState().audience).toBe("practitioner");
+    expect(useAppStore.getState().notice).toBeNull();
+  });
+
   it("lets a link's audience win over the stored one", () => {
     localStorage.setItem(PREFERENCES_KEY, JSON.stringify({ audience: "practitioner", brushRadius: 0.02 }));
     open("?for=patient");

@@ -6,6 +6,7 @@ import { loadDataset } from "../../src/domain/validateDataset";
 import { DatasetContext } from "../../src/state/datasetContext";
 import { useAppStore } from "../../src/state/store";
 import { defaultViewState } from "../../src/state/viewState";
+import { AppHeader } from "../../src/ui/AppHeader";
 import { SidePanel } from "../../src/ui/SidePanel";
 
 const dataset = loadDataset(bundledDatasetFiles);
@@ -13,6 +14,7 @@ const dataset = loadDataset(bundledDatasetFiles);
 function renderPanel() {
   return render(
     <DatasetContext.Provider value={dataset}>
+      <AppHeader />
       <SidePanel />
     </DatasetContext.Provider>,
   );
@@ -58,7 +60,7 @@ describe("SidePanel", () => {
     const opened = screen.getByText(/For practitioners/).closest("details");
     expect(opened?.open).toBe(true);
     const pattern = screen.getByRole("heading", { name: "Where it refers pain" });
-    // Practitioner detail moves up, right under the summary where the switch is, before the pattern.
+    // Practitioner detail moves up, right under the summary, before the pattern.
     expect(opened && opened.compareDocumentPosition(pattern) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
     useAppStore.getState().setViewState({ audience: "patient" });
   });
@@ -66,7 +68,7 @@ describe("SidePanel", () => {
   it("says in one line when a pattern is charted once for a group, naming the other members", async () => {
     useAppStore.setState({ selection: { kind: "muscle", id: "middle-scalene" } });
     renderPanel();
-    const pattern = within(screen.getByRole("region", { name: "Where it refers pain" }));
+    const pattern = within(screen.getByRole("region", { name: "Where you may feel it" }));
     const line = pattern.getByText(/Shared pattern/).closest("p");
     expect(line?.textContent).toContain("with Anterior scalene, Posterior scalene:");
     expect(line?.textContent).toContain("one composite pattern");

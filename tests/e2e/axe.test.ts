@@ -36,6 +36,67 @@ const practitionerOpen = async (page: Page) => {
   await expect.poll(() => page.locator("details.clinical[open]").count()).toBe(1);
 };
 
+/** Opens "What a session is like" from the muscle's patient view and steps once. */
+const sessionGuide = async (page: Page) => {
+  await page.getByRole("button", { name: "Show me, step by step" }).click();
+  await page.getByRole("button", { name: "Next" }).click();
+  await page.getByText(/^Step 2 of \d+$/).waitFor();
+};
+
+/** Opens the patient handout and waits for its pictures. */
+const handout = async (page: Page) => {
+  await page.getByRole("button", { name: "Patient handout: print or save as PDF" }).click();
+  await expect
+    .poll(
+      () =>
+        page
+          .getByRole("dialog")
+          .getByRole("img", { name: /^The body from the/ })
+          .count(),
+      // Drawing the two pictures takes seconds in software WebGL on a busy machine.
+      { timeout: 20_000 },
+    )
+    .toBe(2);
+};
+
+const showDangerZones = async (page: Page) => {
+  await page.getByRole("button", { name: "Danger zones" }).click();
+  await page.locator(".danger-legend").waitFor();
+};
+
+const present = async (page: Page) => {
+  await page.getByRole("button", { name: /^Present (these muscles|this muscle) chairside$/ }).click();
+  await page.getByRole("dialog", { name: "Chairside presentation" }).waitFor();
+};
+
+/** Opens study mode from the start view (leaving a presentation first) on one of its tabs. */
+const studyTab = (tab: string) => async (page: Page) => {
+  if (await page.getByRole("dialog").count()) await page.keyboard.press("Escape");
+  if (!(await page.locator(".study-panel").count())) {
+    await show(page, "");
+    await page.getByRole("button", { name: "Study referral patterns: quizzes and comparisons" }).click();
+  }
+  await page.getByRole("button", { name: tab, exact: true }).click();
+};
+
+const studyQuiz = async (page: Page) => {
+  await studyTab("Quiz")(page);
+  await page.getByRole("button", { name: "Start a round" }).click();
+  await page.locator("#quiz-prompt").waitFor();
+};
+
+const answerFirst = async (page: Page) => {
+  await page.locator(".quiz-choices button").first().click();
+  await page.locator(".quiz-feedback").waitFor();
+};
+
+const compare = async (page: Page) => {
+  await studyTab("Compare")(page);
+  await page.getByLabel("First muscle (red)").selectOption("infraspinatus");
+  await page.getByLabel("Second muscle (blue)").selectOption("teres-minor");
+  await page.locator(".compare-table").waitFor();
+};
+
 async function checkViews(path: string, options: BrowserContextOptions, views: View[]): Promise<void> {
   const { page } = await openApp(browser(), path, { reducedMotion: "reduce", ...options });
   await waitForScene(page);
@@ -50,7 +111,7 @@ async function checkViews(path: string, options: BrowserContextOptions, views: V
 }
 
 describe("accessibility (axe-core): no serious or critical violations", () => {
-  it("on the start, region, muscle, condition, pain-mode, practitioner and search views", async () => {
+  it("on the start, region, muscle, condition, pain-mode, practitioner, student, session guide, search and handout views", async () => {
     await checkViews("", {}, [
       { name: "start", path: "" },
       { name: "region", path: "?region=neck" },
@@ -58,6 +119,8 @@ describe("accessibility (axe-core): no serious or critical violations", () => {
       { name: "condition", path: "?condition=tennis-elbow" },
       { name: "pain mode", path: `?paint=1&pain=${elbowDrawing}` },
       { name: "practitioner", path: "?muscle=upper-trapezius&for=practitioner", prepare: practitionerOpen },
+      { name: "student", path: "?muscle=upper-trapezius&for=student" },
+      { name: "session guide", path: "?muscle=infraspinatus", prepare: sessionGuide },
       {
         name: "search open",
         path: "?region=jaw",
@@ -66,14 +129,65 @@ describe("accessibility (axe-core): no serious or critical violations", () => {
           await page.getByRole("listbox", { name: "Search results" }).waitFor();
         },
       },
+      { name: "handout", path: "?muscle=masseter", prepare: handout },
     ]);
   });
+
+  it.each([
+    ["es", "Buscar", "cuello"],
+    ["de", "Suche", "Nacken"],
+  ])(
+    "in %s, on the start, region, muscle, condition, pain-mode, practitioner and search views",
+    async (lang, label, query) => {
+      await checkViews(`?lang=${lang}`, {}, [
+        { name: `${lang} start`, path: "" },
+        { name: `${lang} region`, path: `?region=neck&lang=${lang}` },
+        { name: `${lang} muscle`, path: `?muscle=upper-trapezius&lang=${lang}` },
+        { name: `${lang} condition`, path: `?condition=tennis-elbow&lang=${lang}` },
+        { name: `${lang} pain mode`, path: `?paint=1&pain=${elbowDrawing}&lang=${lang}` },
+        {
+          name: `${lang} practitioner`,
+          path: `?muscle=upper-trapezius&for=practitioner&lang=${lang}`,
+          prepare: practitionerOpen,
+        },
+        {
+          name: `${lang} search open`,
+          path: `?region=jaw&lang=${lang}`,
+          prepare: async (page) => {
+            await page.getByRole("combobox", { name: label }).fill(query);
+            await page.getByRole("listbox").waitFor();
+          },
+        },
+      ]);
+    },
+  );
 
   it("on the 390x844 phone layout", async () => {
     await checkViews("", { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true }, [
       { name: "phone start", path: "" },
       { name: "phone practitioner", path: "?muscle=upper-trapezius&for=practitioner", prepare: practitionerOpen },
       { name: "phone pain mode", path: `?paint=1&pain=${elbowDrawing}` },
+      { name: "phone session guide", path: "?muscle=supinator", prepare: sessionGuide },
+      { name: "phone handout", path: `?pain=${elbowDrawing}`, prepare: handout },
+    ]);
+  });
+
+  it("on the presentation, danger-zone and study views", async () => {
+    await checkViews("", {}, [
+      { name: "danger zones", path: "?muscle=rhomboids&for=practitioner", prepare: showDangerZones },
+      { name: "presentation", path: "?region=neck&for=practitioner", prepare: present },
+      { name: "study quiz", path: "", prepare: studyQuiz },
+      { name: "study answered", path: "", prepare: answerFirst },
+      { name: "study progress", path: "", prepare: studyTab("Progress") },
+      { name: "study compare", path: "", prepare: compare },
+    ]);
+  });
+
+  it("on the phone's presentation and study views", async () => {
+    await checkViews("", { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true }, [
+      { name: "phone presentation", path: "?condition=tennis-elbow&for=practitioner", prepare: present },
+      { name: "phone study quiz", path: "", prepare: studyQuiz },
+      { name: "phone study compare", path: "", prepare: compare },
     ]);
   });
 

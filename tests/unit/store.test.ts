@@ -3,6 +3,7 @@ import { skinPartCode } from "../../src/domain/bodyParts/bodyParts";
 import { bundledDatasetFiles } from "../../src/domain/bundledDatasetFiles";
 import { createPainLookup, spotsAt } from "../../src/domain/painLookup/painLookup";
 import { loadDataset } from "../../src/domain/validateDataset";
+import { i18n } from "../../src/i18n/i18n";
 import { createAppStore } from "../../src/state/store";
 import { coverageWords } from "../../src/ui/coverageWords";
 
@@ -50,9 +51,11 @@ describe("coverage in words", () => {
     );
     const [best] = createPainLookup(dataset).rank(spots);
     if (!best) throw new Error("no result");
-    expect(coverageWords(best, 2)).toMatch(/^main zone covers [12] of your 2 spots/);
-    expect(coverageWords({ ...best, coverage: [{ spot: 0, zone: 0, kind: "spillover" }] }, 1)).toBe(
+    const t = i18n.getFixedT("en");
+    expect(coverageWords(t, best, 2)).toMatch(/^main zone covers [12] of your 2 spots/);
+    expect(coverageWords(t, { ...best, coverage: [{ spot: 0, zone: 0, kind: "spillover" }] }, 1)).toBe(
       "wider zone covers 1 of your 1 spot",
     );
+    expect(coverageWords(i18n.getFixedT("de"), best, 2)).toMatch(/^Hauptzone deckt [12] Ihrer 2 Punkte ab/);
   });
 });

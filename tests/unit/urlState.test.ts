@@ -56,6 +56,16 @@ describe("URL state", () => {
     expect(problems[0]).toContain('"nosuchmuscle"');
   });
 
+  it("carries each audience in the link, the patient view (the default) leaving it out; older links still open", () => {
+    expect(encodeUrlState({ ...base, audience: "patient" })).toBe("");
+    for (const audience of ["practitioner", "student"] as const) {
+      const search = encodeUrlState({ ...base, audience });
+      expect(search).toBe(`?for=${audience}`);
+      expect(decodeUrlState(search, dataset)).toEqual({ state: { ...base, audience }, problems: [] });
+    }
+    expect(decodeUrlState("?muscle=masseter&for=patient", dataset).problems).toEqual([]);
+  });
+
   it("says so when the sides or audience in a link are unknown", () => {
     const { state, problems } = decodeUrlState("?sides=middle&for=robot", dataset);
     expect(state.sides).toBe("both");

@@ -64,7 +64,8 @@ function zoneParts(zone: Zone, dataset: Dataset, mirror: boolean): number {
   return parts.length ? reachMask(parts, mirror ? "right" : "left") : ALL_PARTS_MASK;
 }
 
-function compileZone(zone: Zone, index: number, dataset: Dataset, mirror: boolean): CompiledZone {
+/** Resolves one zone into the body frame (`mirror`: the right side), with the skin parts it may paint. */
+export function compileZone(zone: Zone, index: number, dataset: Dataset, mirror: boolean): CompiledZone {
   const parts = zoneParts(zone, dataset, mirror);
   if (zone.shape === "ellipsoid") {
     const center = mirrorIf(resolveLandmarkRef(zone.center, dataset.landmarkById), mirror);

@@ -1,5 +1,25 @@
 import { z } from "zod";
 import { idSchema, textSchema } from "./primitives";
+import { citationSchema } from "./sourceSchema";
+import { capsuleZoneSchema, ellipsoidZoneSchema } from "./zoneSchema";
+
+/** One shape of a danger zone's outline on the skin: an ellipsoid or a capsule, as referral zones are written. */
+export const dangerShapeSchema = z.discriminatedUnion("shape", [
+  ellipsoidZoneSchema.omit({ kind: true, side: true }),
+  capsuleZoneSchema.omit({ kind: true, side: true }),
+]);
+
+/**
+ * Where a danger zone lies under the skin, for the practitioners' overlay: shapes anchored on
+ * landmarks (written for the left side and mirrored; painted where they meet the skin), and the
+ * works the outline follows.
+ */
+export const dangerSurfaceSchema = z.strictObject({
+  /** The shapes whose union, where it meets the skin, is drawn. */
+  shapes: z.array(dangerShapeSchema).min(1),
+  /** The works the outline follows. */
+  sources: z.array(citationSchema).min(1),
+});
 
 /** An anatomical danger zone for needling. */
 export const dangerZoneSchema = z.strictObject({
@@ -28,6 +48,8 @@ export const dangerZoneSchema = z.strictObject({
     .optional(),
   /** What practitioners do to stay safe. */
   guidance: textSchema,
+  /** Its outline on the skin, for zones the overlay draws. */
+  surface: dangerSurfaceSchema.optional(),
 });
 
 /** Patient information on dry needling and practitioner safety. */
@@ -61,3 +83,5 @@ export const safetySchema = z.strictObject({
 export type Safety = z.infer<typeof safetySchema>;
 /** A needling danger zone. */
 export type DangerZone = z.infer<typeof dangerZoneSchema>;
+/** One shape of a danger zone's outline. */
+export type DangerShape = z.infer<typeof dangerShapeSchema>;

@@ -2,7 +2,7 @@ import Fuse from "fuse.js";
 import { partsOf, skinPartCode } from "../bodyParts/bodyParts";
 import { createRegionRule } from "../bodyParts/regionRule";
 import type { Dataset } from "../datasetTypes";
-import { safetyTopics } from "../queries/safetyTopics";
+import { type SafetyTopic, safetyTopics } from "../queries/safetyTopics";
 
 /** What a search result is. */
 export type SearchKind = "muscle" | "region" | "condition" | "place" | "topic";
@@ -31,6 +31,8 @@ export interface SearchEntry {
   words: string[];
   /** What choosing it opens. */
   opens: SearchTarget;
+  /** Among equal matches, lower comes first: a muscle's prevalence (0 very common, 1 common, 2 occasional). */
+  commonness?: number;
 }
 
 /** A ranked search result. */
@@ -47,15 +49,42 @@ export interface SearchIndex {
   search(query: string, limit?: number): SearchResult[];
 }
 
-/** Lower case, punctuation to spaces: "Golfer's elbow" -> "golfer s elbow". */
+/** Options of `createSearchIndex`. */
+export interface SearchOptions {
+  /** The English dataset when `dataset` is a translation: its names (and the Latin) find the same entries too. */
+  english?: Dataset;
+  /** A safety topic's heading and search words in the interface language (default: the English ones). */
+  topicText?: (topic: SafetyTopic) => { title: string; keywords: string[] };
+}
+
+/**
+ * Lower case without accents, punctuation to spaces: "Golfer's elbow" -> "golfer s elbow",
+ * "Músculo" -> "musculo", "Äußerer" -> "ausserer".
+ */
 function normalize(text: string): string {
   return text
+    .normalize("NFD")
+    .replace(/\p{M}+/gu, "")
     .toLowerCase()
+    .replace(/ß/g, "ss")
+    .replace(/æ/g, "ae")
+    .replace(/œ/g, "oe")
     .replace(/[^a-z0-9]+/g, " ")
     .trim();
 }
 
-function entriesOf(dataset: Dataset): SearchEntry[] {
+/** Adds the English names of each entry to the translated one with the same kind and id. */
+function withEnglishNames(entries: SearchEntry[], english: SearchEntry[]): SearchEntry[] {
+  const byKey = new Map(english.map((e) => [`${e.kind}:${e.id}`, e]));
+  return entries.map((entry) => {
+    const other = byKey.get(`${entry.kind}:${entry.id}`);
+    if (!other) return entry;
+    const names = [...new Set([...entry.names, other.label, ...other.names])].filter((n) => n !== entry.label);
+    return { ...entry, names };
+  });
+}
+
+function entriesOf(dataset: Dataset, topicText: SearchOptions["topicText"]): SearchEntry[] {
   const rule = createRegionRule(dataset.regions, dataset.landmarkById);
   const places = dataset.landmarks.flatMap((landmark): SearchEntry[] => {
     const [part] = partsOf(landmark.part);
@@ -100,15 +129,19 @@ function entriesOf(dataset: Dataset): SearchEntry[] {
       names: [m.latinName, ...m.aliases],
       words: m.symptoms,
       opens: { kind: "muscle" as const, id: m.id },
+      commonness: prevalenceRank[m.prevalence],
     })),
-    ...safetyTopics(dataset.safety).map((t) => ({
-      kind: "topic" as const,
-      id: t.id,
-      label: t.title,
-      names: t.keywords,
-      words: t.text,
-      opens: { kind: "topic" as const, id: t.id },
-    })),
+    ...safetyTopics(dataset.safety).map((t) => {
+      const { title, keywords } = topicText ? topicText(t) : t;
+      return {
+        kind: "topic" as const,
+        id: t.id,
+        label: title,
+        names: keywords,
+        words: t.text,
+        opens: { kind: "topic" as const, id: t.id },
+      };
+    }),
   ];
 }
 
@@ -143,16 +176,23 @@ function wordTier(p: Prepared, text: string, words: string[]): { tier: 0 | 1 | 2
   return null;
 }
 
+/** Commoner sources of referred pain first among equally good muscle matches ("trapecio" names three). */
+const prevalenceRank = { "very-common": 0, common: 1, occasional: 2 } as const;
+
 /** Places and regions first among equals, then conditions, muscles and topics. */
 const kindOrder: Record<SearchKind, number> = { region: 0, place: 1, condition: 2, muscle: 3, topic: 4 };
 
 /**
  * Builds the search index of a dataset. Results rank whole-name matches first, then names that
  * contain every word typed, then texts that do (symptoms, the safety text), and only then fuzzy
- * matches that forgive typos; a fuzzy match must be close when better ones exist.
+ * matches that forgive typos; a fuzzy match must be close when better ones exist. Accents never
+ * matter ("trapécio" finds "Trapecio"); with `options.english` a translated dataset is also found by
+ * its English and Latin names.
  */
-export function createSearchIndex(dataset: Dataset): SearchIndex {
-  const entries = entriesOf(dataset);
+export function createSearchIndex(dataset: Dataset, options: SearchOptions = {}): SearchIndex {
+  const own = entriesOf(dataset, options.topicText);
+  const entries =
+    options.english && options.english !== dataset ? withEnglishNames(own, entriesOf(options.english, undefined)) : own;
   const prepared: Prepared[] = entries.map((entry) => ({
     entry,
     label: normalize(entry.label),
@@ -168,6 +208,7 @@ export function createSearchIndex(dataset: Dataset): SearchIndex {
     ],
     includeScore: true,
     ignoreLocation: true,
+    ignoreDiacritics: true,
     threshold: 0.4,
     minMatchCharLength: 2,
   });
@@ -193,6 +234,7 @@ export function createSearchIndex(dataset: Dataset): SearchIndex {
             a.tier - b.tier ||
             a.score - b.score ||
             kindOrder[a.kind] - kindOrder[b.kind] ||
+            (a.commonness ?? 0) - (b.commonness ?? 0) ||
             a.label.length - b.label.length,
         )
         .slice(0, limit);

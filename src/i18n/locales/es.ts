@@ -1,0 +1,288 @@
+import type { Messages } from "./en";
+import { esTools } from "./esTools";
+
+/** The interface in Spanish (neutral international Spanish, "usted"). */
+export const es: Messages = {
+  app: {
+    title: "Trigger Point Explorer",
+    viewer: "Modelo 3D del cuerpo",
+    language: "Idioma",
+  },
+  english: {
+    tag: "en inglés",
+    tagTitle: "Aún sin traducir: se muestra en inglés",
+    practitionerNote: "Los detalles para profesionales se muestran en inglés.",
+  },
+  audience: {
+    legend: "Mostrar para",
+    patient: "Pacientes",
+    practitioner: "Profesionales",
+    student: "Estudiantes",
+    hint: {
+      patient: "Palabras sencillas, cuidados en casa y cuándo consultar primero a un médico",
+      practitioner: "Anatomía, punción y zonas de peligro",
+      student: "Anatomía y herramientas de estudio",
+    },
+  },
+  side: { left: "izquierdo", right: "derecho" },
+  zone: { essential: "principal", spillover: "secundaria" },
+  kind: {
+    muscle: "Músculo",
+    region: "Región",
+    condition: "Afección",
+    place: "Lugar",
+    topic: "Punción seca",
+    safety: "Seguridad",
+  },
+  start: {
+    heading: "¿Dónde le duele?",
+    paint: "Pinte dónde le duele",
+    lead: {
+      patient: {
+        touch:
+          "Toque el cuerpo donde le duele, o elija una región, un músculo o una afección. Verá los músculos que con frecuencia causan dolor referido en esa zona, sus puntos gatillo y el patrón de dolor que producen.",
+        mouse:
+          "Haga clic en el cuerpo donde le duele, o elija una región, un músculo o una afección. Verá los músculos que con frecuencia causan dolor referido en esa zona, sus puntos gatillo y el patrón de dolor que producen.",
+      },
+      practitioner: {
+        touch:
+          "Toque una región o elija un músculo o una afección para ver su anatomía, el abordaje de la punción, las estructuras en riesgo y las zonas de peligro. Cada músculo se imprime como una hoja de una página con su patrón para su paciente.",
+        mouse:
+          "Haga clic en una región o elija un músculo o una afección para ver su anatomía, el abordaje de la punción, las estructuras en riesgo y las zonas de peligro. Cada músculo se imprime como una hoja de una página con su patrón para su paciente.",
+      },
+      student: {
+        touch:
+          "Toque una región o elija un músculo para aprender dónde están sus puntos gatillo, a dónde refieren el dolor y su anatomía. Abajo encontrará preguntas, su progreso y comparaciones lado a lado; cada músculo tiene una sección de estudio al principio de su página.",
+        mouse:
+          "Haga clic en una región o elija un músculo para aprender dónde están sus puntos gatillo, a dónde refieren el dolor y su anatomía. Abajo encontrará preguntas, su progreso y comparaciones lado a lado; cada músculo tiene una sección de estudio al principio de su página.",
+      },
+    },
+    regionsNav: "Regiones del cuerpo",
+    regions: "Regiones",
+    conditions: "Afecciones",
+    allMuscles_one: "{{count, number}} músculo, de la A a la Z",
+    allMuscles_other: "Los {{count, number}} músculos, de la A a la Z",
+    startingWith: "Músculos que empiezan por {{letter}}",
+  },
+  panel: {
+    backToDrawing: "← Volver a su dibujo del dolor",
+    backToStart: "← Todas las regiones y afecciones",
+    loadingPainTools: "Cargando las herramientas para dibujar el dolor…",
+    print: "Imprimir esta página para el paciente",
+    dismiss: "Cerrar el mensaje",
+    aboutDryNeedling: "Sobre la punción seca",
+  },
+  search: {
+    label: "Buscar",
+    placeholder: "Buscar músculos, lugares, afecciones, síntomas  ( / )",
+    failed: "No se pudo cargar la búsqueda: vuelva a cargar la aplicación para usarla",
+    results: "Resultados de la búsqueda",
+  },
+  region: {
+    referrers: "Músculos que envían dolor a esta zona",
+    located: "Músculos de esta región",
+  },
+  condition: {
+    muscles: "Músculos que suelen estar implicados",
+  },
+  common: {
+    seeADoctorFirst: "Consulte primero a un médico si",
+    selfCare: "Cuidados en casa",
+    relatedConditions: "Afecciones relacionadas",
+    showFewer: "Mostrar menos",
+    showAllSigns_one: "Mostrar la {{count, number}} señal",
+    showAllSigns_other: "Mostrar las {{count, number}} señales",
+    possibleSourcesBefore: "Estos músculos son ",
+    possibleSourcesStrong: "posibles fuentes",
+    possibleSourcesAfter:
+      " del dolor en esta zona, no un diagnóstico. El dolor puede tener otras causas: si algo le preocupa, consulte a un médico o a un profesional acreditado.",
+  },
+  muscle: {
+    alsoCalled: "También llamado {{names}}",
+    pattern: {
+      patient: "Dónde puede sentirlo",
+      practitioner: "Dónde refiere el dolor",
+      student: "Dónde refiere el dolor",
+    },
+    essentialZone: "zona principal",
+    spilloverZone: "zona secundaria",
+    triggerPoint: "punto gatillo",
+    triggerPoints: {
+      patient: "Puntos sensibles (puntos gatillo)",
+      practitioner: "Puntos gatillo",
+      student: "Puntos gatillo",
+    },
+    selfCare: {
+      patient: "Lo que puede hacer usted mismo",
+      practitioner: "Cuidados en casa que aconsejar",
+      student: "Cuidados en casa",
+    },
+    showTriggerPoint: "Mostrar el punto gatillo {{number}} en el cuerpo",
+    symptoms: { patient: "Lo que se nota", practitioner: "Síntomas", student: "Síntomas" },
+    sharedPattern: "Patrón compartido",
+    sharedWith: "con {{others}}:",
+  },
+  clinical: {
+    summary: "Para profesionales: anatomía y punción",
+    origin: "Origen",
+    insertion: "Inserción",
+    action: "Acción",
+    innervation: "Inervación",
+    position: "Posición del paciente",
+    approach: "Abordaje",
+    structuresAtRisk: "Estructuras en riesgo",
+    depth: "(a solo {{depth, number}} mm de profundidad en un adulto delgado)",
+    cautions: "Precauciones",
+    perpetuating: "Factores perpetuantes",
+    differentials: "Diagnóstico diferencial",
+    associated: "Músculos asociados",
+    sources: "Fuentes",
+    volume: ", vol. {{volume}}",
+    edition: ", {{edition}} ed. ({{year}})",
+    chapter: ", capítulo {{chapter}}",
+    forPractitioners: "Para profesionales",
+  },
+  safety: {
+    summary: "Sobre la punción seca: cómo es una sesión",
+    steps: "Durante una sesión",
+    precautions: "Precauciones",
+    tellYourProvider: "Informe a su profesional sobre",
+    sideEffects: "Efectos secundarios frecuentes",
+    versusAcupuncture: "Punción seca y acupuntura",
+    evidence: "¿Qué tan sólida es la evidencia?",
+  },
+  topics: {
+    session: "Cómo es una sesión de punción seca",
+    acupuncture: "Punción seca y acupuntura",
+    precautions: "Precauciones",
+    "tell-your-practitioner": "Informe a su profesional sobre",
+    "side-effects": "Efectos secundarios frecuentes",
+    "see-a-doctor": "Consulte primero a un médico si",
+    "danger-zones": "Zonas de peligro en la punción",
+  },
+  topicKeywords: {
+    session: "punción seca, tratamiento, cita, aguja",
+    acupuncture: "acupuntura, diferencia",
+    precautions: "seguridad de la punción seca, riesgos, agujas estériles",
+    "tell-your-practitioner": "embarazo, anticoagulantes, historial médico",
+    "side-effects": "agujetas, dolor muscular, moretones, después de la punción seca",
+    "see-a-doctor": "señales de alarma, signos de alerta, urgencia",
+    "danger-zones": "estructuras en riesgo, neumotórax, seguridad para profesionales",
+  },
+  pain: {
+    leadTouch:
+      "Deslice un dedo sobre el cuerpo para pintar dónde le duele, en un lado o en los dos. Pellizque para acercar, deslice dos dedos para mover la vista y gire el cuerpo con los botones de vista.",
+    leadMouse:
+      "Pulse y arrastre sobre el cuerpo para pintar dónde le duele, en un lado o en los dos. Gire el cuerpo arrastrando con el botón derecho del ratón, muévalo con el botón central (o con Mayús y el botón derecho) y acerque o aleje con la rueda hacia el puntero.",
+    results: "Músculos que con más frecuencia envían dolor a esa zona",
+    nothingYet: "Todavía no ha pintado nada.",
+    howRanked_one:
+      "Su dibujo tiene {{count, number}} punto. Un músculo aparece más arriba cuantos más puntos caen en su zona principal de dolor (donde casi todas las personas con ese punto gatillo lo sienten); su zona más amplia cuenta menos de la mitad.",
+    howRanked_other:
+      "Su dibujo tiene {{count, number}} puntos. Un músculo aparece más arriba cuantos más puntos caen en su zona principal de dolor (donde casi todas las personas con ese punto gatillo lo sienten); su zona más amplia cuenta menos de la mitad.",
+    sourcesList: "Posibles fuentes, la más probable primero",
+    noMatch: "Ningún músculo de los datos envía dolor exactamente a esa zona.",
+    mainOnly_one: "la zona principal cubre {{main, number}} de su {{count, number}} punto",
+    mainOnly_other: "la zona principal cubre {{main, number}} de sus {{count, number}} puntos",
+    widerOnly_one: "la zona más amplia cubre {{wider, number}} de su {{count, number}} punto",
+    widerOnly_other: "la zona más amplia cubre {{wider, number}} de sus {{count, number}} puntos",
+    mainAndWider_one:
+      "la zona principal cubre {{main, number}} de su {{count, number}} punto, la zona más amplia {{wider, number}} más",
+    mainAndWider_other:
+      "la zona principal cubre {{main, number}} de sus {{count, number}} puntos, la zona más amplia {{wider, number}} más",
+    tools: "Herramientas para dibujar el dolor",
+    startPainting: "Empezar a pintar",
+    paintMore: "Pintar más",
+    brushSize: "Tamaño del pincel",
+    brushAcross: "{{size, number}} centímetros de ancho",
+    brushCm: "{{size, number}} cm",
+    clear: "Borrar todo",
+    linkCopied: "Enlace copiado",
+    copyLink: "Copiar el enlace para su profesional",
+    linkField: "Enlace a este dibujo",
+    painting: "Pintando",
+    paint: "Pintar",
+    erase: "Borrar",
+    done: "Listo",
+  },
+  view: {
+    legend: "Vista",
+    front: "Frente",
+    back: "Espalda",
+    left: "Izquierda",
+    right: "Derecha",
+    wholeBody: "Cuerpo entero",
+    show: "Mostrar",
+    showPattern: "Mostrar el patrón",
+    showMuscle: "Mostrar el músculo",
+    layers: "Capas",
+    skin: "Piel",
+    superficial: "Superficial",
+    intermediate: "Intermedia",
+    deep: "Profunda",
+    bones: "Huesos",
+    xray: "Rayos X",
+    isolate: "Aislar",
+    sides: "Lados visibles",
+    bothSides: "Ambos lados",
+    leftOnly: "Solo el izquierdo",
+    rightOnly: "Solo el derecho",
+    close: "Cerrar",
+  },
+  viewer: {
+    noWebGL:
+      "La vista 3D no está disponible: este navegador no tiene WebGL. Puede llegar a todas las regiones, músculos y afecciones desde las listas y la búsqueda del panel.",
+    contextLost:
+      "La vista 3D perdió su contexto gráfico (el navegador o el controlador gráfico lo reinició) y lo está recuperando…",
+    panelStillWorks: "Las listas y la búsqueda del panel siguen funcionando.",
+    retry: "Reintentar",
+    loading: "Cargando el modelo del cuerpo…",
+    percent: "{{percent, number}} %",
+    megabytes: "{{size, number(maximumFractionDigits: 1)}} MB",
+    crashed: "La vista 3D dejó de funcionar ({{message}}). Las listas y la búsqueda del panel siguen funcionando.",
+    restart: "Reiniciar la vista 3D",
+    marker: "Punto gatillo {{number}}: {{name}}",
+    downloadFailed: "No se pudo descargar el modelo del cuerpo: falló la conexión. Compruébela y vuelva a intentarlo.",
+    serverAnswered: "No se pudo descargar el modelo del cuerpo: el servidor respondió {{status}}.",
+    damaged: "El archivo del modelo del cuerpo está dañado y no se puede mostrar ({{message}}).",
+  },
+  embed: {
+    book: "Pedir una cita",
+    bookText: "Pedir una cita: {{text}}",
+    fullApp: "Abrir el explorador completo",
+    newTab: " (se abre en una pestaña nueva)",
+  },
+  errors: {
+    download:
+      "No se pudo descargar una parte de la aplicación. Compruebe su conexión y luego vuelva al inicio o recargue.",
+    bug: "Algo falló en la aplicación ({{message}}). Volver al inicio suele ayudar; sus enlaces siguen funcionando.",
+    backToStart: "Volver al inicio",
+    reload: "Recargar la aplicación",
+    panelHeading: "Esta parte del panel dejó de funcionar",
+    appHeading: "El explorador dejó de funcionar",
+    dataHeading: "No se pudieron cargar los datos anatómicos",
+    dataProblems_one:
+      "La aplicación encontró {{count, number}} problema en sus datos. Un desarrollador puede corregirlo en data/:",
+    dataProblems_other:
+      "La aplicación encontró {{count, number}} problemas en sus datos. Un desarrollador puede corregirlos en data/:",
+  },
+  update: { ready: "Hay una versión nueva de la aplicación.", reload: "Recargar" },
+  link: {
+    muscle: "El enlace nombra un músculo «{{id}}» que esta aplicación no conoce, así que se abre la vista de inicio.",
+    region: "El enlace nombra una región «{{id}}» que esta aplicación no conoce, así que se abre la vista de inicio.",
+    condition:
+      "El enlace nombra una afección «{{id}}» que esta aplicación no conoce, así que se abre la vista de inicio.",
+    topic: "El enlace nombra un tema «{{id}}» que esta aplicación no conoce, así que se abre la vista de inicio.",
+    layers: "Se ignoraron capas desconocidas del enlace: {{names}}.",
+    view: "Vista desconocida «{{value}}» en el enlace: se muestra el frente.",
+    sides: "Lados desconocidos «{{value}}» en el enlace: se muestran ambos lados.",
+    audience: "Público desconocido «{{value}}» en el enlace: se muestra la vista para pacientes.",
+    language: "Idioma desconocido «{{value}}» en el enlace: se muestra en {{language}}.",
+    pain: "No se pudo leer el dibujo del dolor del enlace, así que se omitió.",
+    studyReset:
+      "No se pudo leer el progreso de estudio guardado en este dispositivo, así que se restableció: las preguntas empiezan de nuevo.",
+    preferencesReset:
+      "No se pudieron leer los ajustes guardados en este dispositivo, así que se restablecieron los valores predeterminados.",
+  },
+  ...esTools,
+};
